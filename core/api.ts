@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import {
+  caseDetailSchema,
+  caseloadPageSchema,
+  caseloadQuerySchema,
+  newOfficeSchema,
+  officeSchema,
+  practitionerInputSchema,
+  practitionerSchema,
+  recordAttendanceSchema,
+  referralSchema,
+  rescheduleAppointmentSchema,
+  scheduleAppointmentSchema,
+  setCaseStatusSchema,
+} from './caseload';
+
+function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+const none = z.object({}).strict();
+const byCaseId = z.object({ caseId: z.uuid({ error: 'Choose a case that exists' }) });
+
+/**
+ * Every call the renderer can make, declared once. Main's handlers, the preload
+ * bridge, the web host's routes and the renderer's client all come from this.
+ */
+export const api = {
+  'practitioner.get': call(none, practitionerSchema.nullable()),
+  'practitioner.save': call(practitionerInputSchema, practitionerSchema),
+  'offices.list': call(none, z.array(officeSchema)),
+  'offices.add': call(newOfficeSchema, officeSchema),
+  'cases.list': call(caseloadQuerySchema, caseloadPageSchema),
+  'cases.get': call(byCaseId, caseDetailSchema),
+  'cases.create': call(referralSchema, caseDetailSchema),
+  'cases.setStatus': call(setCaseStatusSchema, caseDetailSchema),
+  'appointments.schedule': call(scheduleAppointmentSchema, caseDetailSchema),
+  'appointments.recordAttendance': call(recordAttendanceSchema, caseDetailSchema),
+  'appointments.reschedule': call(rescheduleAppointmentSchema, caseDetailSchema),
+} as const;
+
+export type Api = typeof api;
+export type CallName = keyof Api;
+export type CallInput<K extends CallName> = z.input<Api[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Api[K]['output']>;
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(api, name);
+}

@@ -1,0 +1,71 @@
+import type { Generated } from 'kysely';
+import type {
+  Attendance,
+  CaseStatus,
+  Channel,
+  Nation,
+  ReferrerRole,
+  Role,
+  WcaStatus,
+} from '../core/domain';
+
+/** Columns every synced row has (SYNC.md): rev is the server's, 0 until first pushed. */
+interface SyncedColumns {
+  id: string;
+  rev: Generated<number>;
+  updated_at: string;
+  deleted: Generated<0 | 1>;
+}
+
+export interface OfficeTable extends SyncedColumns {
+  name: string;
+  nation: Nation;
+}
+
+export interface PractitionerTable extends SyncedColumns {
+  name: string;
+  role: Role;
+  office_id: string;
+}
+
+export interface CaseTable extends SyncedColumns {
+  customer_name: string;
+  customer_reference: string;
+  referral_date: string;
+  referrer_name: string;
+  referrer_role: ReferrerRole;
+  office_id: string;
+  practitioner_id: string;
+  on_health_journey: 0 | 1;
+  fit_note_valid_until: string | null;
+  wca_status: WcaStatus;
+  unemployed: 0 | 1;
+  preferred_channel: Channel;
+  referral_notes: string;
+  status: CaseStatus;
+  created_at: string;
+}
+
+export interface AppointmentTable extends SyncedColumns {
+  case_id: string;
+  starts_at: string;
+  duration_minutes: number;
+  channel: Channel;
+  attendance: Attendance;
+  extra_reason: string | null;
+  rescheduled_to_id: string | null;
+}
+
+/** This device's own settings, never synced: who is using it. */
+export interface DeviceSettingTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  offices: OfficeTable;
+  practitioners: PractitionerTable;
+  cases: CaseTable;
+  appointments: AppointmentTable;
+  device_settings: DeviceSettingTable;
+}

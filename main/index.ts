@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { BrowserWindow, app, ipcMain, session } from 'electron';
+import { ipcChannel } from '../core/ipc-channel';
+import { openStore, type Store } from '../db/store';
+import { appName, dataDirFromEnv } from './data-dir';
+import { createDispatch } from './dispatch';
+import { createHandlers } from './handlers';
+import { guardWebContents, lockDownSession, secureWebPreferences } from './window-security';
+
+app.setName(appName);
+app.enableSandbox();
+// One window and one store: a second launch brings the first window forward.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+let store: Store | undefined;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 800,
+    minHeight: 600,
+    title: appName,
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, '..', 'preload', 'ipc-bridge.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(rendererIndex);
+  return window;
+}
+
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+app.on('second-instance', () => {
+  const [window] = BrowserWindow.getAllWindows();
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
+app.on('window-all-closed', () => app.quit());
+
+app.on('will-quit', () => {
+  void store?.close();
+});
+
+app
+  .whenReady()
+  .then(async () => {
+    lockDownSession(session.defaultSession);
+    store = await openStore(dataDirFromEnv());
+    const dispatch = createDispatch(createHandlers(store.db), (error) => console.error(error));
+    ipcMain.handle(ipcChannel, (event, name: unknown, input: unknown) => {
+      // Only our own page may call: not a frame or page that got in some other way.
+      if (!event.senderFrame?.url.startsWith('file://')) {
+        return { ok: false, error: { code: 'not-allowed', message: 'Not allowed.', fields: [] } };
+      }
+      return dispatch(String(name), input);
+    });
+    createWindow();
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  });

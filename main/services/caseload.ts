@@ -1,0 +1,134 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { needsExtraReason } from '../../core/appointments';
+import type {
+  CaseDetail,
+  caseloadQuerySchema,
+  newOfficeSchema,
+  practitionerInputSchema,
+  recordAttendanceSchema,
+  referralSchema,
+  rescheduleAppointmentSchema,
+  scheduleAppointmentSchema,
+  setCaseStatusSchema,
+} from '../../core/caseload';
+import { WorkabilityError } from '../../core/errors';
+import { findAppointment, insertAppointment, updateAttendance } from '../../db/appointments';
+import { findCase, getCaseDetail, insertCase, listCases, updateCaseStatus } from '../../db/cases';
+import { findOffice, findOfficeByName, insertOffice, listOffices } from '../../db/offices';
+import { findCurrentPractitioner, saveCurrentPractitioner } from '../../db/practitioners';
+import type { Database } from '../../db/schema';
+
+type Valid<S extends z.ZodType> = z.output<S>;
+
+function invalid(field: string, message: string): WorkabilityError {
+  return new WorkabilityError('invalid-input', message, [{ field, message }]);
+}
+
+async function requireOffice(db: Kysely<Database>, officeId: string, field: string) {
+  const office = await findOffice(db, officeId);
+  if (!office) throw invalid(field, 'Choose a JCP office from the list');
+  return office;
+}
+
+async function requirePractitioner(db: Kysely<Database>) {
+  const practitioner = await findCurrentPractitioner(db);
+  if (!practitioner) {
+    throw new WorkabilityError('not-allowed', 'Say who you are before working on cases.');
+  }
+  return practitioner;
+}
+
+async function requireCase(db: Kysely<Database>, caseId: string): Promise<CaseDetail> {
+  const detail = await getCaseDetail(db, caseId);
+  if (!detail) throw new WorkabilityError('not-found', 'That case is not on this device.');
+  return detail;
+}
+
+async function requireAppointment(db: Kysely<Database>, appointmentId: string) {
+  const appointment = await findAppointment(db, appointmentId);
+  if (!appointment) {
+    throw new WorkabilityError('not-found', 'That appointment is not on this device.');
+  }
+  return appointment;
+}
+
+export function caseloadService(db: Kysely<Database>) {
+  return {
+    getPractitioner: () => findCurrentPractitioner(db),
+
+    async savePractitioner(input: Valid<typeof practitionerInputSchema>) {
+      await requireOffice(db, input.officeId, 'officeId');
+      await saveCurrentPractitioner(db, input);
+      return (await findCurrentPractitioner(db))!;
+    },
+
+    listOffices: () => listOffices(db),
+
+    async addOffice(input: Valid<typeof newOfficeSchema>) {
+      if (await findOfficeByName(db, input.name)) {
+        throw invalid('name', `${input.name} is already in the list of offices`);
+      }
+      return insertOffice(db, input);
+    },
+
+    listCases: (query: Valid<typeof caseloadQuerySchema>) => listCases(db, query),
+
+    getCase: (caseId: string) => requireCase(db, caseId),
+
+    async createCase(referral: Valid<typeof referralSchema>) {
+      const practitioner = await requirePractitioner(db);
+      await requireOffice(db, referral.officeId, 'officeId');
+      const id = await insertCase(db, referral, practitioner.id);
+      return requireCase(db, id);
+    },
+
+    async setStatus(input: Valid<typeof setCaseStatusSchema>) {
+      await requireCase(db, input.caseId);
+      await updateCaseStatus(db, input.caseId, input.status);
+      return requireCase(db, input.caseId);
+    },
+
+    async scheduleAppointment(input: Valid<typeof scheduleAppointmentSchema>) {
+      const detail = await requireCase(db, input.caseId);
+      const extraReason = input.extraReason || null;
+      if (needsExtraReason(detail.appointments) && !extraReason) {
+        throw invalid('extraReason', 'Give a reason for booking more than three appointments');
+      }
+      await insertAppointment(db, { ...input, extraReason });
+      return requireCase(db, input.caseId);
+    },
+
+    async recordAttendance(input: Valid<typeof recordAttendanceSchema>) {
+      const appointment = await requireAppointment(db, input.appointmentId);
+      await db.transaction().execute(async (trx) => {
+        await updateAttendance(trx, appointment.id, input.attendance);
+        // The first appointment attended makes a referral an active case.
+        const referred = await findCase(trx, appointment.case_id);
+        if (input.attendance === 'attended' && referred?.status === 'referred') {
+          await updateCaseStatus(trx, appointment.case_id, 'active');
+        }
+      });
+      return requireCase(db, appointment.case_id);
+    },
+
+    /** The old appointment stays on record as rescheduled; a new one takes its place. */
+    async rescheduleAppointment(input: Valid<typeof rescheduleAppointmentSchema>) {
+      const appointment = await requireAppointment(db, input.appointmentId);
+      if (appointment.attendance !== 'booked') {
+        throw invalid('appointmentId', 'Only a booked appointment can be rescheduled');
+      }
+      await db.transaction().execute(async (trx) => {
+        const replacementId = await insertAppointment(trx, {
+          caseId: appointment.case_id,
+          startsAt: input.startsAt,
+          durationMinutes: appointment.duration_minutes,
+          channel: appointment.channel,
+          extraReason: appointment.extra_reason,
+        });
+        await updateAttendance(trx, appointment.id, 'rescheduled', replacementId);
+      });
+      return requireCase(db, appointment.case_id);
+    },
+  };
+}

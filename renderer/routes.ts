@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+
+export type Section = 'caseload' | 'library' | 'reports' | 'settings';
+
+export const sections: readonly { id: Section; label: string }[] = [
+  { id: 'caseload', label: 'Caseload' },
+  { id: 'library', label: 'Library' },
+  { id: 'reports', label: 'Reports' },
+  { id: 'settings', label: 'Settings' },
+];
+
+export type Route =
+  | { screen: 'caseload' }
+  | { screen: 'new-case' }
+  | { screen: 'case'; caseId: string }
+  | { screen: 'library' | 'reports' | 'settings' };
+
+/** Routes live in the address's hash, so a reload reopens the same screen. */
+export function parseRoute(hash: string): Route {
+  const [first, second] = hash.replace(/^#\/?/, '').split('/');
+  if (first === 'cases' && second === 'new') return { screen: 'new-case' };
+  if (first === 'cases' && second) return { screen: 'case', caseId: decodeURIComponent(second) };
+  if (first === 'library' || first === 'reports' || first === 'settings') return { screen: first };
+  return { screen: 'caseload' };
+}
+
+export function sectionOf(route: Route): Section {
+  return route.screen === 'new-case' || route.screen === 'case' ? 'caseload' : route.screen;
+}
+
+export function navigate(path: string): void {
+  window.location.hash = `#/${path}`;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

@@ -1,0 +1,28 @@
+import { PageHeading } from '../components/PageHeading';
+
+const comingSoon = {
+  library: {
+    title: 'Library',
+    text: 'The solutions library will be here: national and local services, online resources and practical steps, searchable without a network, to match a solution to each obstacle.',
+  },
+  reports: {
+    title: 'Reports',
+    text: 'Management information will be here: referrals, appointments, attendance, outcomes and changes in work ability scores, for your office and period.',
+  },
+  settings: {
+    title: 'Settings',
+    text: 'Settings will be here: your details and office, the lock screen and passphrase, the audit trail, how long closed cases are kept, and signing in to the central service for sync.',
+  },
+} as const;
+
+/** Sections later work fills; until then each says plainly what will be there. */
+export function PlaceholderScreen({ section }: { section: keyof typeof comingSoon }) {
+  const { title, text } = comingSoon[section];
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <div className="govuk-inset-text">Not available yet.</div>
+      <p className="govuk-body">{text}</p>
+    </>
+  );
+}

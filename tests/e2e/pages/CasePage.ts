@@ -1,0 +1,58 @@
+import { expect, type Page } from '@playwright/test';
+
+export class CasePage {
+  constructor(private readonly page: Page) {}
+
+  async expectShown(customer: string) {
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: new RegExp(customer) }),
+    ).toBeVisible();
+  }
+
+  status() {
+    return this.page.getByRole('heading', { level: 1 }).locator('strong');
+  }
+
+  appointments() {
+    return this.page.getByRole('table', { name: 'Appointments' }).getByRole('row');
+  }
+
+  appointment(name: string) {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
+  }
+
+  async schedule(slot: { date: string; time: string; channel?: string; reason?: string }) {
+    const form = this.page.getByRole('group', { name: 'Date and time' });
+    await form.getByLabel('Date').fill(slot.date);
+    await form.getByLabel('Time').fill(slot.time);
+    if (slot.channel)
+      await this.page.getByRole('radio', { name: slot.channel, exact: true }).check();
+    if (slot.reason)
+      await this.page.getByLabel('Why is another appointment needed?').fill(slot.reason);
+    await this.page.getByRole('button', { name: 'Schedule appointment' }).click();
+  }
+
+  async recordAttendance(
+    appointment: string,
+    outcome: string,
+    newSlot?: { date: string; time: string },
+  ) {
+    await this.page.getByRole('button', { name: `Record attendance for ${appointment}` }).click();
+    await this.page.getByRole('radio', { name: outcome }).check();
+    if (newSlot) {
+      const group = this.page.getByRole('group', { name: 'New date and time' });
+      await group.getByLabel('Date').fill(newSlot.date);
+      await group.getByLabel('Time').fill(newSlot.time);
+    }
+    await this.page.getByRole('button', { name: 'Save attendance' }).click();
+  }
+
+  async changeStatus(label: string) {
+    await this.page.getByLabel('Status', { exact: true }).selectOption({ label });
+    await this.page.getByRole('button', { name: 'Change status' }).click();
+  }
+
+  async backToCaseload() {
+    await this.page.getByRole('link', { name: 'Back to caseload' }).click();
+  }
+}

@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+
+export interface RunningWebHost {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `npm run web`'s program on a fresh store and waits for the line it prints. */
+export async function startWebHost(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningWebHost> {
+  const child: ChildProcess = spawn('node_modules/.bin/tsx', ['main/web-host-cli.ts'], {
+    env: { ...process.env, WORKABILITY_DATA_DIR: dataDir, PORT: '0', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The web host did not start:\n${output}`)),
+      60_000,
+    );
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Workability web host: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code) => reject(new Error(`The web host exited (${code}):\n${output}`)));
+  });
+  return {
+    url,
+    dataDir,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Each test gets its own store and web host. */
+export const test = base.extend<{ webHost: RunningWebHost }>({
+  webHost: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'workability-e2e-'));
+    const host = await startWebHost(dataDir);
+    await use(host);
+    await host.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,307 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { api, type CallName } from '../../core/api';
+import type { Store } from '../../db/store';
+import { appOver, contents } from '../support/app';
+import { referral } from '../support/referrals';
+import { tempStore } from '../support/temp-store';
+
+const missingId = '019ac000-0000-7000-8000-00000000dead';
+
+let store: Store;
+let app: ReturnType<typeof appOver>;
+let officeId: string;
+
+beforeEach(async () => {
+  store = await tempStore();
+  app = appOver(store);
+  officeId = (await app.call('offices.list', {})).find((o) => o.name === 'Hull JCP')!.id;
+});
+
+async function signIn() {
+  return app.call('practitioner.save', { name: 'Aisha Khan', role: 'ehp', officeId });
+}
+
+async function caseWithAppointment() {
+  await signIn();
+  const created = await app.call('cases.create', referral(officeId));
+  const scheduled = await app.call('appointments.schedule', {
+    caseId: created.id,
+    startsAt: '2026-11-27T10:00',
+    durationMinutes: 60,
+    channel: 'telephone',
+    extraReason: '',
+  });
+  return { caseId: created.id, appointmentId: scheduled.appointments[0]!.id };
+}
+
+/**
+ * For every call: input its schema refuses, and input that passes the schema
+ * but names something that is not there. Each must come back as a typed error
+ * and leave the store exactly as it was.
+ */
+const invalidInputs: Record<CallName, unknown[]> = {
+  'practitioner.get': [{ extra: 1 }, 'text'],
+  'practitioner.save': [
+    { name: '', role: 'ehp', officeId: missingId },
+    { name: 'A', role: 'nurse', officeId: missingId },
+    { name: 'A', role: 'ehp', officeId: missingId },
+  ],
+  'offices.list': [[1, 2]],
+  'offices.add': [
+    { name: '', nation: 'England' },
+    { name: 'Cardiff JCP', nation: 'Scotland' },
+    { name: 'Hull JCP', nation: 'England' },
+  ],
+  'cases.list': [
+    { status: 'lost' },
+    { page: 0 },
+    { pageSize: 100000 },
+    { search: 'x'.repeat(101) },
+  ],
+  'cases.get': [{ caseId: 'not-a-uuid' }, { caseId: missingId }, null],
+  'cases.create': [{}, { customerName: 42 }, 'referral'],
+  'cases.setStatus': [
+    { caseId: missingId, status: 'active' },
+    { caseId: missingId, status: 'closed' },
+  ],
+  'appointments.schedule': [
+    {
+      caseId: missingId,
+      startsAt: '2026-11-27T10:00',
+      durationMinutes: 60,
+      channel: 'telephone',
+      extraReason: '',
+    },
+    {
+      caseId: missingId,
+      startsAt: '27/11/2026',
+      durationMinutes: 60,
+      channel: 'telephone',
+      extraReason: '',
+    },
+    {
+      caseId: missingId,
+      startsAt: '2026-11-27T10:00',
+      durationMinutes: 5,
+      channel: 'telephone',
+      extraReason: '',
+    },
+  ],
+  'appointments.recordAttendance': [
+    { appointmentId: missingId, attendance: 'attended' },
+    { appointmentId: missingId, attendance: 'booked' },
+  ],
+  'appointments.reschedule': [
+    { appointmentId: missingId, startsAt: '2026-12-01T10:00' },
+    { appointmentId: missingId, startsAt: '2026-02-30T10:00' },
+  ],
+};
+
+describe('every API call refuses bad input with a typed error and changes nothing', () => {
+  for (const name of Object.keys(api) as CallName[]) {
+    it(name, async () => {
+      await caseWithAppointment();
+      const before = contents(store);
+      for (const input of invalidInputs[name]) {
+        const envelope = await app.dispatch(name, input);
+        expect(envelope.ok, `${name} accepted ${JSON.stringify(input)}`).toBe(false);
+        if (envelope.ok) continue;
+        expect(['invalid-input', 'not-found']).toContain(envelope.error.code);
+        expect(envelope.error.message.length).toBeGreaterThan(5);
+      }
+      expect(contents(store)).toBe(before);
+      expect(app.logged).toEqual([]);
+    });
+  }
+
+  it('refuses a call that does not exist', async () => {
+    const envelope = await app.dispatch('cases.drop', {});
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+  });
+
+  it('names each field that is wrong, so the form can link to it', async () => {
+    await signIn();
+    const envelope = await app.dispatch(
+      'cases.create',
+      referral(officeId, { customerName: ' ', referralDate: '2026-13-01' }),
+    );
+    expect(envelope.ok).toBe(false);
+    if (envelope.ok) return;
+    expect(envelope.error.fields.map((f) => f.field)).toEqual(['customerName', 'referralDate']);
+    expect(envelope.error.fields[0]!.message).toBe("Enter the customer's name");
+  });
+});
+
+describe('every API call does its job with valid input', () => {
+  it('practitioner.get and practitioner.save: first run, then a change of office', async () => {
+    expect(await app.call('practitioner.get', {})).toBeNull();
+    const saved = await signIn();
+    expect(saved).toMatchObject({ name: 'Aisha Khan', role: 'ehp', officeName: 'Hull JCP' });
+    const york = (await app.call('offices.list', {})).find((o) => o.name === 'York JCP')!;
+    await app.call('practitioner.save', { name: 'Aisha Khan', role: 'ehp', officeId: york.id });
+    expect(await app.call('practitioner.get', {})).toMatchObject({
+      id: saved.id,
+      officeName: 'York JCP',
+    });
+  });
+
+  it('offices.list and offices.add: an added office is in the list, in name order', async () => {
+    const added = await app.call('offices.add', { name: 'Merthyr Tydfil JCP', nation: 'Wales' });
+    const offices = await app.call('offices.list', {});
+    expect(offices).toContainEqual(added);
+    expect(offices.map((o) => o.name)).toEqual([...offices.map((o) => o.name)].sort());
+  });
+
+  it('cases.create and cases.get: the referral comes back as entered, status referred', async () => {
+    await signIn();
+    const created = await app.call(
+      'cases.create',
+      referral(officeId, { customerName: '  Sharon Pearce ' }),
+    );
+    expect(created).toMatchObject({
+      customerName: 'Sharon Pearce',
+      status: 'referred',
+      office: { name: 'Hull JCP' },
+    });
+    expect(await app.call('cases.get', { caseId: created.id })).toEqual(created);
+  });
+
+  it('cases.create needs to know who the practitioner is', async () => {
+    await expect(app.call('cases.create', referral(officeId))).rejects.toMatchObject({
+      code: 'not-allowed',
+    });
+  });
+
+  it('cases.create keeps a referral that misses a criterion: a warning, not a block', async () => {
+    await signIn();
+    const created = await app.call(
+      'cases.create',
+      referral(officeId, {
+        eligibility: {
+          onHealthJourney: true,
+          fitNoteValidUntil: null,
+          wcaStatus: 'lcw',
+          unemployed: true,
+        },
+      }),
+    );
+    expect(created.eligibility).toMatchObject({ fitNoteValidUntil: null, wcaStatus: 'lcw' });
+  });
+
+  it('cases.list: filters by status, searches name and reference, pages', async () => {
+    await signIn();
+    const names = ['Tom Hardcastle', 'Priya Natarajan', 'Tomasz Wójcik', 'Ellen 100% Price'];
+    for (const [index, customerName] of names.entries()) {
+      await app.call(
+        'cases.create',
+        referral(officeId, { customerName, customerReference: `UC-${index}` }),
+      );
+    }
+    const priya = (await app.call('cases.list', { search: 'priya' })).cases[0]!;
+    await app.call('cases.setStatus', { caseId: priya.id, status: 'active' });
+
+    expect(
+      (await app.call('cases.list', { search: 'tom' })).cases.map((c) => c.customerName),
+    ).toEqual(['Tom Hardcastle', 'Tomasz Wójcik']);
+    expect(
+      (await app.call('cases.list', { search: 'UC-3' })).cases.map((c) => c.customerName),
+    ).toEqual(['Ellen 100% Price']);
+    expect((await app.call('cases.list', { search: '0%' })).total).toBe(1);
+    expect(
+      (await app.call('cases.list', { status: 'active' })).cases.map((c) => c.customerName),
+    ).toEqual(['Priya Natarajan']);
+    const firstPage = await app.call('cases.list', { pageSize: 3 });
+    const secondPage = await app.call('cases.list', { pageSize: 3, page: 2 });
+    expect(firstPage.total).toBe(4);
+    expect([...firstPage.cases, ...secondPage.cases].map((c) => c.customerName).sort()).toEqual(
+      [...names].sort(),
+    );
+  });
+
+  it('cases.list puts the soonest booked appointment first', async () => {
+    const { caseId } = await caseWithAppointment();
+    await app.call('cases.create', referral(officeId, { customerName: 'Aaron Abbott' }));
+    const { cases } = await app.call('cases.list', {});
+    expect(cases.map((c) => [c.id === caseId, c.nextAppointment])).toEqual([
+      [true, '2026-11-27T10:00'],
+      [false, null],
+    ]);
+  });
+
+  it('cases.setStatus changes the status', async () => {
+    const { caseId } = await caseWithAppointment();
+    expect((await app.call('cases.setStatus', { caseId, status: 'unsuitable' })).status).toBe(
+      'unsuitable',
+    );
+  });
+
+  it('appointments.schedule numbers appointments and asks a reason for a fourth', async () => {
+    const { caseId } = await caseWithAppointment();
+    const slot = (day: number) => ({
+      caseId,
+      startsAt: `2026-12-0${day}T14:30`,
+      durationMinutes: 60,
+      channel: 'video' as const,
+      extraReason: '',
+    });
+    await app.call('appointments.schedule', slot(4));
+    const third = await app.call('appointments.schedule', slot(8));
+    expect(third.appointments.map((a) => a.number)).toEqual([1, 2, 3]);
+    await expect(app.call('appointments.schedule', slot(9))).rejects.toMatchObject({
+      fields: [{ field: 'extraReason' }],
+    });
+    const fourth = await app.call('appointments.schedule', {
+      ...slot(9),
+      extraReason: 'Customer asked for help with an Access to Work application',
+    });
+    expect(fourth.appointments.at(-1)).toMatchObject({
+      number: 4,
+      extraReason: 'Customer asked for help with an Access to Work application',
+    });
+  });
+
+  it('appointments.recordAttendance: attending makes a referral active', async () => {
+    const { caseId, appointmentId } = await caseWithAppointment();
+    const detail = await app.call('appointments.recordAttendance', {
+      appointmentId,
+      attendance: 'attended',
+    });
+    expect(detail.status).toBe('active');
+    expect(detail.appointments[0]).toMatchObject({ attendance: 'attended', number: 1 });
+    expect((await app.call('cases.get', { caseId })).status).toBe('active');
+  });
+
+  it('appointments.recordAttendance: a failed appointment loses its number', async () => {
+    const { appointmentId } = await caseWithAppointment();
+    const detail = await app.call('appointments.recordAttendance', {
+      appointmentId,
+      attendance: 'failed-to-attend',
+    });
+    expect(detail.status).toBe('referred');
+    expect(detail.appointments[0]).toMatchObject({ attendance: 'failed-to-attend', number: null });
+  });
+
+  it('appointments.reschedule keeps the old appointment on record and books the new one', async () => {
+    const { appointmentId } = await caseWithAppointment();
+    const detail = await app.call('appointments.reschedule', {
+      appointmentId,
+      startsAt: '2026-12-03T09:15',
+    });
+    const [old, replacement] = detail.appointments;
+    expect(old).toMatchObject({
+      id: appointmentId,
+      attendance: 'rescheduled',
+      number: null,
+      rescheduledToId: replacement!.id,
+    });
+    expect(replacement).toMatchObject({
+      startsAt: '2026-12-03T09:15',
+      attendance: 'booked',
+      number: 1,
+      channel: 'telephone',
+    });
+    await expect(
+      app.call('appointments.reschedule', { appointmentId, startsAt: '2026-12-04T09:15' }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+});

@@ -1,0 +1,25 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { openStore, type OpenOptions, type Store } from '../../db/store';
+
+const opened: { store: Store; dir: string }[] = [];
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'workability-test-'));
+}
+
+/** A real SQLite file in a fresh folder, closed and removed after the test. */
+export async function tempStore(dir = tempDir(), options: OpenOptions = {}): Promise<Store> {
+  const store = await openStore(dir, options);
+  opened.push({ store, dir });
+  return store;
+}
+
+afterEach(async () => {
+  for (const { store, dir } of opened.splice(0)) {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -62,6 +62,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Playwright fixtures that need nothing take an empty destructuring.
+    files: ['tests/e2e/**'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['db/**'],
     rules: {
       'no-restricted-imports': layerRule([

@@ -30,6 +30,8 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // Date fields take day, month, year, as on an EHP's machine.
+        '--lang=en-GB',
       ],
     },
   },

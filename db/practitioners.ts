@@ -3,6 +3,7 @@ import type { Practitioner } from '../core/caseload';
 import type { Role } from '../core/domain';
 import { newRow, touched } from './row-stamp';
 import type { Database } from './schema';
+import { inTransaction } from './transaction';
 
 const currentPractitionerKey = 'current-practitioner-id';
 
@@ -40,7 +41,7 @@ export async function saveCurrentPractitioner(
   db: Kysely<Database>,
   details: { name: string; role: Role; officeId: string },
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const values = { name: details.name, role: details.role, office_id: details.officeId };
     const current = await findCurrentPractitioner(trx);
     if (current) {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { BrowserWindow, app, ipcMain, session } from 'electron';
 import { ipcChannel } from '../core/ipc-channel';
 import { openStore, type Store } from '../db/store';
-import { appName, dataDirFromEnv } from './data-dir';
+import { appName, dataDirFromEnv } from '../db/data-dir';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { guardWebContents, lockDownSession, secureWebPreferences } from './window-security';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { buildStale, distDir } from '../build/compile';
 import { openStore } from '../db/store';
-import { dataDirFromEnv } from './data-dir';
+import { dataDirFromEnv } from '../db/data-dir';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { startWebHost } from './web-host';

@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import type { FieldError } from '../../core/errors';
+import { useState } from 'react';
 import { nations, roles } from '../../core/domain';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { Radios } from '../components/Radios';
 import { Select, optionsOf } from '../components/Select';
 import { TextInput } from '../components/TextInput';
-import { fieldErrors, formErrors } from '../forms';
+import { useFormSubmit } from '../forms';
 import { navigate } from '../routes';
 import { usePractitioner } from '../stores/practitioner';
 
@@ -16,39 +15,27 @@ export function FirstRunScreen() {
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [officeId, setOfficeId] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const [addingOffice, setAddingOffice] = useState(false);
   const [newOffice, setNewOffice] = useState({ name: '', nation: '' });
-  const [officeErrors, setOfficeErrors] = useState<FieldError[]>([]);
-  const byField = fieldErrors(errors);
-  const byOfficeField = fieldErrors(officeErrors);
+  const details = useFormSubmit();
+  const officeForm = useFormSubmit('newOffice.');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await save({ name, role: role as never, officeId });
-      navigate('caseload');
-    } catch (error) {
-      setErrors(formErrors(error));
-    }
-  }
+  const submit = details.submit(async () => {
+    await save({ name, role: role as never, officeId });
+    navigate('caseload');
+  });
 
-  async function submitOffice() {
-    try {
-      const office = await addOffice({ name: newOffice.name, nation: newOffice.nation as never });
-      setOfficeId(office.id);
-      setNewOffice({ name: '', nation: '' });
-      setOfficeErrors([]);
-      setAddingOffice(false);
-    } catch (error) {
-      setOfficeErrors(formErrors(error).map((e) => ({ ...e, field: `newOffice.${e.field}` })));
-    }
-  }
+  const submitOffice = officeForm.submit(async () => {
+    const added = await addOffice({ name: newOffice.name, nation: newOffice.nation as never });
+    setOfficeId(added.id);
+    setNewOffice({ name: '', nation: '' });
+    setAddingOffice(false);
+  });
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={[...errors, ...officeErrors]} />
+        <ErrorSummary errors={[...details.errors, ...officeForm.errors]} />
         <PageHeading title="Set up Workability">Set up Workability</PageHeading>
         <p className="govuk-body">
           Tell us who you are. Your name and office go on the plans you write and the notes the Work
@@ -61,7 +48,7 @@ export function FirstRunScreen() {
             autoComplete="name"
             value={name}
             onChange={setName}
-            error={byField.name}
+            error={details.byField.name}
           />
           <Radios
             id="role"
@@ -69,7 +56,7 @@ export function FirstRunScreen() {
             value={role}
             options={optionsOf(roles)}
             onChange={setRole}
-            error={byField.role}
+            error={details.byField.role}
           />
           <Select
             id="officeId"
@@ -83,7 +70,7 @@ export function FirstRunScreen() {
               })),
             ]}
             onChange={setOfficeId}
-            error={byField.officeId}
+            error={details.byField.officeId}
           />
           {addingOffice ? (
             <div className="govuk-inset-text">
@@ -94,7 +81,7 @@ export function FirstRunScreen() {
                 hint="For example, Leeds Eastgate JCP"
                 value={newOffice.name}
                 onChange={(value) => setNewOffice({ ...newOffice, name: value })}
-                error={byOfficeField['newOffice.name']}
+                error={officeForm.byField['newOffice.name']}
               />
               <Radios
                 id="newOffice.nation"
@@ -103,7 +90,7 @@ export function FirstRunScreen() {
                 value={newOffice.nation}
                 options={optionsOf(nations)}
                 onChange={(value) => setNewOffice({ ...newOffice, nation: value })}
-                error={byOfficeField['newOffice.nation']}
+                error={officeForm.byField['newOffice.nation']}
               />
               <button
                 type="button"

@@ -1,10 +1,10 @@
 import { format } from 'date-fns';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Referral } from '../../core/caseload';
 import { channels, referrerRoles, wcaStatuses } from '../../core/domain';
 import { eligibilityWarnings } from '../../core/eligibility';
-import type { FieldError } from '../../core/errors';
 import { Checkbox } from '../components/Checkbox';
+import { DateInput } from '../components/DateInput';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { Radios } from '../components/Radios';
@@ -12,7 +12,7 @@ import { Select, optionsOf } from '../components/Select';
 import { TextInput } from '../components/TextInput';
 import { Textarea } from '../components/Textarea';
 import { WarningText } from '../components/WarningText';
-import { fieldErrors, formErrors } from '../forms';
+import { useFormSubmit } from '../forms';
 import { navigate } from '../routes';
 import { useCase } from '../stores/case';
 import { usePractitioner } from '../stores/practitioner';
@@ -37,22 +37,16 @@ export function NewCaseScreen() {
     preferredChannel: '' as never,
     referralNotes: '',
   }));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const byField = fieldErrors(errors);
+  const { errors, byField, submit } = useFormSubmit();
   const update = (change: Partial<Referral>) => setReferral({ ...referral, ...change });
   const updateEligibility = (change: Partial<Referral['eligibility']>) =>
     update({ eligibility: { ...referral.eligibility, ...change } });
   const warnings = eligibilityWarnings(referral.eligibility, referral.referralDate);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      const detail = await create(referral);
-      navigate(`cases/${detail.id}`);
-    } catch (error) {
-      setErrors(formErrors(error));
-    }
-  }
+  const createCase = submit(async () => {
+    const detail = await create(referral);
+    navigate(`cases/${detail.id}`);
+  });
 
   return (
     <div className="govuk-grid-row">
@@ -64,7 +58,7 @@ export function NewCaseScreen() {
         <PageHeading title="Create a case from a referral">
           Create a case from a referral
         </PageHeading>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={createCase} noValidate>
           <h2 className="govuk-heading-m">Customer</h2>
           <TextInput
             id="customerName"
@@ -87,11 +81,9 @@ export function NewCaseScreen() {
           />
 
           <h2 className="govuk-heading-m">Referral</h2>
-          <TextInput
+          <DateInput
             id="referralDate"
-            type="date"
-            label="Referral date"
-            width="10"
+            legend="Referral date"
             value={referral.referralDate}
             onChange={(referralDate) => update({ referralDate })}
             error={byField.referralDate}
@@ -143,12 +135,10 @@ export function NewCaseScreen() {
               </div>
             </fieldset>
           </div>
-          <TextInput
+          <DateInput
             id="eligibility.fitNoteValidUntil"
-            type="date"
-            label="Fit note valid until"
-            hint="Leave empty if there is no valid fit note"
-            width="10"
+            legend="Fit note valid until"
+            hint="For example, 15 1 2027. Leave empty if there is no valid fit note."
             value={referral.eligibility.fitNoteValidUntil ?? ''}
             onChange={(date) => updateEligibility({ fitNoteValidUntil: date === '' ? null : date })}
             error={byField['eligibility.fitNoteValidUntil']}

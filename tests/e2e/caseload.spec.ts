@@ -3,7 +3,7 @@ import { CasePage } from './pages/CasePage';
 import { FirstRunPage } from './pages/FirstRunPage';
 import { NewCasePage } from './pages/NewCasePage';
 import { expectAccessible } from './support/axe';
-import { expect, test } from './support/web-host';
+import { expect, test } from './support/fixtures';
 
 test('an EHP sets up, takes a referral, books and records appointments, and finds it all after a reload', async ({
   page,
@@ -138,7 +138,7 @@ test('the sections still to come each say what will be there', async ({ page, we
     ['Library', 'solutions library'],
     ['Reports', 'Management information'],
     ['Settings', 'passphrase'],
-  ]) {
+  ] as const) {
     await page.getByRole('link', { name: section }).click();
     await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
     await expect(page.getByRole('link', { name: section })).toHaveAttribute('aria-current', 'page');

@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Appointment } from '../../../core/caseload';
 import { attendances } from '../../../core/domain';
-import type { FieldError } from '../../../core/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
-import { fieldErrors, formErrors } from '../../forms';
+import { useFormSubmit } from '../../forms';
 import { formatDateTime } from '../../format';
 import { useCase } from '../../stores/case';
-import { DateTimeFields } from './DateTimeFields';
+import { DateTimeFields, joinDateTime } from './DateTimeFields';
 
 const outcomes = ['attended', 'rescheduled', 'failed-to-attend', 'cancelled'] as const;
 
@@ -22,32 +21,26 @@ export function AttendanceForm({
   const change = useCase((state) => state.change);
   const [attendance, setAttendance] = useState('');
   const [startsAt, setStartsAt] = useState({ date: '', time: appointment.startsAt.slice(11, 16) });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const byField = fieldErrors(errors);
+  const { errors, byField, submit } = useFormSubmit();
   const name = appointment.number ? `appointment ${appointment.number}` : 'the appointment';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      if (attendance === 'rescheduled') {
-        await change('appointments.reschedule', {
-          appointmentId: appointment.id,
-          startsAt: `${startsAt.date}T${startsAt.time}`,
-        });
-      } else {
-        await change('appointments.recordAttendance', {
-          appointmentId: appointment.id,
-          attendance: attendance as never,
-        });
-      }
-      onDone();
-    } catch (error) {
-      setErrors(formErrors(error));
+  const save = submit(async () => {
+    if (attendance === 'rescheduled') {
+      await change('appointments.reschedule', {
+        appointmentId: appointment.id,
+        startsAt: joinDateTime(startsAt),
+      });
+    } else {
+      await change('appointments.recordAttendance', {
+        appointmentId: appointment.id,
+        attendance: attendance as never,
+      });
     }
-  }
+    onDone();
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={save} noValidate>
       <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">Record attendance for {name}</h2>
       <p className="govuk-body">{formatDateTime(appointment.startsAt)}</p>
@@ -62,7 +55,7 @@ export function AttendanceForm({
       {attendance === 'rescheduled' && (
         <DateTimeFields
           id="startsAt"
-          legend="New date and time"
+          legend="New appointment date"
           value={startsAt}
           onChange={setStartsAt}
           error={byField.startsAt}

@@ -1,11 +1,18 @@
-import { fieldId } from '../../forms';
+import { DateInput } from '../../components/DateInput';
+import { TextInput } from '../../components/TextInput';
 
 export interface DateTime {
   date: string;
   time: string;
 }
 
-/** A date and a time as one answer; errors link to the date, the first field. */
+/** 9:30 and 9.30 are written as 09:30; anything else goes as typed, for the API to refuse clearly. */
+export function joinDateTime({ date, time }: DateTime): string {
+  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(time.trim());
+  return `${date}T${clock ? `${clock[1]!.padStart(2, '0')}:${clock[2]}` : time.trim()}`;
+}
+
+/** The date and time of an appointment; an error on either links to the date's first field. */
 export function DateTimeFields({
   id,
   legend,
@@ -19,47 +26,24 @@ export function DateTimeFields({
   onChange: (value: DateTime) => void;
   error?: string | undefined;
 }) {
-  const elementId = fieldId(id);
-  const errorClass = error ? ' govuk-input--error' : '';
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        className="govuk-fieldset"
-        aria-describedby={error ? `${elementId}-error` : undefined}
-      >
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {error && (
-          <p id={`${elementId}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        <div className="app-filters">
-          <div className="govuk-form-group govuk-!-margin-bottom-0">
-            <label className="govuk-label" htmlFor={elementId}>
-              Date
-            </label>
-            <input
-              id={elementId}
-              type="date"
-              className={`govuk-input govuk-input--width-10${errorClass}`}
-              value={value.date}
-              onChange={(event) => onChange({ ...value, date: event.target.value })}
-            />
-          </div>
-          <div className="govuk-form-group govuk-!-margin-bottom-0">
-            <label className="govuk-label" htmlFor={`${elementId}-time`}>
-              Time
-            </label>
-            <input
-              id={`${elementId}-time`}
-              type="time"
-              className={`govuk-input govuk-input--width-5${errorClass}`}
-              value={value.time}
-              onChange={(event) => onChange({ ...value, time: event.target.value })}
-            />
-          </div>
-        </div>
-      </fieldset>
-    </div>
+    <>
+      <DateInput
+        id={id}
+        legend={legend}
+        hint="For example, 27 11 2026"
+        value={value.date}
+        onChange={(date) => onChange({ ...value, date })}
+        error={error}
+      />
+      <TextInput
+        id={`${id}.time`}
+        label="Time"
+        hint="24-hour clock, for example 14:30"
+        width="5"
+        value={value.time}
+        onChange={(time) => onChange({ ...value, time })}
+      />
+    </>
   );
 }

@@ -1,16 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { needsExtraReason } from '../../../core/appointments';
 import type { CaseDetail } from '../../../core/caseload';
 import { channels, defaultAppointmentMinutes } from '../../../core/domain';
-import type { FieldError } from '../../../core/errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { optionsOf } from '../../components/Select';
 import { TextInput } from '../../components/TextInput';
 import { Textarea } from '../../components/Textarea';
-import { fieldErrors, formErrors } from '../../forms';
+import { useFormSubmit } from '../../forms';
 import { useCase } from '../../stores/case';
-import { DateTimeFields } from './DateTimeFields';
+import { DateTimeFields, joinDateTime } from './DateTimeFields';
 
 export function ScheduleAppointmentForm({ detail }: { detail: CaseDetail }) {
   const change = useCase((state) => state.change);
@@ -18,30 +17,23 @@ export function ScheduleAppointmentForm({ detail }: { detail: CaseDetail }) {
   const [duration, setDuration] = useState(String(defaultAppointmentMinutes));
   const [channel, setChannel] = useState<string>(detail.preferredChannel);
   const [extraReason, setExtraReason] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const byField = fieldErrors(errors);
+  const { errors, byField, submit } = useFormSubmit();
   const askReason = needsExtraReason(detail.appointments);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await change('appointments.schedule', {
-        caseId: detail.id,
-        startsAt: `${startsAt.date}T${startsAt.time}`,
-        durationMinutes: Number(duration),
-        channel: channel as never,
-        extraReason,
-      });
-      setStartsAt({ date: '', time: startsAt.time });
-      setExtraReason('');
-      setErrors([]);
-    } catch (error) {
-      setErrors(formErrors(error));
-    }
-  }
+  const schedule = submit(async () => {
+    await change('appointments.schedule', {
+      caseId: detail.id,
+      startsAt: joinDateTime(startsAt),
+      durationMinutes: Number(duration),
+      channel: channel as never,
+      extraReason,
+    });
+    setStartsAt({ date: '', time: startsAt.time });
+    setExtraReason('');
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={schedule} noValidate>
       <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">Schedule an appointment</h2>
       {askReason && (
@@ -52,7 +44,7 @@ export function ScheduleAppointmentForm({ detail }: { detail: CaseDetail }) {
       )}
       <DateTimeFields
         id="startsAt"
-        legend="Date and time"
+        legend="Appointment date"
         value={startsAt}
         onChange={setStartsAt}
         error={byField.startsAt}

@@ -1,30 +1,26 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { CaseDetail } from '../../../core/caseload';
 import { caseStatuses, type CaseStatus } from '../../../core/domain';
 import { Select, optionsOf } from '../../components/Select';
-import { formErrors } from '../../forms';
+import { useFormSubmit } from '../../forms';
 import { useCase } from '../../stores/case';
 
 export function StatusForm({ detail }: { detail: CaseDetail }) {
   const change = useCase((state) => state.change);
   // Follows the case (recording attendance can change it) until the EHP picks another.
   const [choice, setChoice] = useState<CaseStatus | null>(null);
+  const [changedTo, setChangedTo] = useState<CaseStatus | null>(null);
+  const { errors, byField, submit } = useFormSubmit();
   const status = choice ?? detail.status;
-  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await change('cases.setStatus', { caseId: detail.id, status });
-      setChoice(null);
-      setMessage({ text: `Status changed to ${caseStatuses.labels[status]}.`, failed: false });
-    } catch (error) {
-      setMessage({ text: formErrors(error)[0]!.message, failed: true });
-    }
-  }
+  const save = submit(async () => {
+    await change('cases.setStatus', { caseId: detail.id, status });
+    setChoice(null);
+    setChangedTo(status);
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={save} noValidate>
       <h2 className="govuk-heading-m">Case status</h2>
       <Select
         id="status"
@@ -32,13 +28,15 @@ export function StatusForm({ detail }: { detail: CaseDetail }) {
         value={status}
         options={optionsOf(caseStatuses)}
         onChange={(value) => setChoice(value as CaseStatus)}
-        error={message?.failed ? message.text : undefined}
+        error={byField.status ?? byField.form}
       />
       <button type="submit" className="govuk-button govuk-button--secondary">
         Change status
       </button>
       <p className="govuk-body" role="status">
-        {message && !message.failed ? message.text : ''}
+        {changedTo && errors.length === 0
+          ? `Status changed to ${caseStatuses.labels[changedTo]}.`
+          : ''}
       </p>
     </form>
   );

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillDate } from '../support/dates';
 
 export class CasePage {
   constructor(private readonly page: Page) {}
@@ -21,15 +22,19 @@ export class CasePage {
     return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
   }
 
+  /** Books a slot; waits until the form is cleared for the next one, or shows why not. */
   async schedule(slot: { date: string; time: string; channel?: string; reason?: string }) {
-    const form = this.page.getByRole('group', { name: 'Date and time' });
-    await form.getByLabel('Date').fill(slot.date);
-    await form.getByLabel('Time').fill(slot.time);
+    await fillDate(this.page, 'Appointment date', slot.date);
+    await this.page.getByLabel('Time', { exact: true }).fill(slot.time);
     if (slot.channel)
       await this.page.getByRole('radio', { name: slot.channel, exact: true }).check();
     if (slot.reason)
       await this.page.getByLabel('Why is another appointment needed?').fill(slot.reason);
     await this.page.getByRole('button', { name: 'Schedule appointment' }).click();
+    const day = this.page.getByRole('group', { name: 'Appointment date' }).getByLabel('Day');
+    await expect(
+      day.and(this.page.locator('[value=""]')).or(this.page.getByRole('alert')),
+    ).toBeVisible();
   }
 
   async recordAttendance(
@@ -40,9 +45,8 @@ export class CasePage {
     await this.page.getByRole('button', { name: `Record attendance for ${appointment}` }).click();
     await this.page.getByRole('radio', { name: outcome }).check();
     if (newSlot) {
-      const group = this.page.getByRole('group', { name: 'New date and time' });
-      await group.getByLabel('Date').fill(newSlot.date);
-      await group.getByLabel('Time').fill(newSlot.time);
+      await fillDate(this.page, 'New appointment date', newSlot.date);
+      await this.page.getByLabel('Time', { exact: true }).fill(newSlot.time);
     }
     await this.page.getByRole('button', { name: 'Save attendance' }).click();
   }

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillDate } from '../support/dates';
 
 export interface ReferralDetails {
   customerName: string;
@@ -26,12 +27,12 @@ export class NewCasePage {
       await page.getByLabel("Customer's full name").fill(referral.customerName);
     if (referral.customerReference)
       await page.getByLabel('Customer reference').fill(referral.customerReference);
-    if (referral.referralDate) await page.getByLabel('Referral date').fill(referral.referralDate);
+    if (referral.referralDate) await fillDate(page, 'Referral date', referral.referralDate);
     if (referral.referrerName) await page.getByLabel("Referrer's name").fill(referral.referrerName);
     if (referral.referrerRole)
       await page.getByRole('radio', { name: referral.referrerRole }).check();
     if (referral.fitNoteValidUntil)
-      await page.getByLabel('Fit note valid until').fill(referral.fitNoteValidUntil);
+      await fillDate(page, 'Fit note valid until', referral.fitNoteValidUntil);
     if (referral.channel)
       await page.getByRole('radio', { name: referral.channel, exact: true }).check();
     if (referral.notes) await page.getByLabel('Referral notes (optional)').fill(referral.notes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataDirFromEnv, defaultDataDir } from '../../../main/data-dir';
+import { dataDirFromEnv, defaultDataDir } from '../../../db/data-dir';
 
 describe('where the store lives', () => {
   it("is Electron's userData folder for Workability on each platform", () => {

@@ -1,0 +1,108 @@
+import { CaseloadPage } from './pages/CaseloadPage';
+import { CasePage } from './pages/CasePage';
+import { FirstRunPage } from './pages/FirstRunPage';
+import { NewCasePage } from './pages/NewCasePage';
+import { expect, test } from './support/fixtures';
+import { activate, chooseRadio, tabTo, typeDate, typeInto } from './support/keyboard';
+
+// An EHP on a telephone appointment types while listening: every flow works without the mouse.
+test('every caseload flow works with the keyboard alone', async ({ page, webHost }) => {
+  const caseload = new CaseloadPage(page);
+  const newCase = new NewCasePage(page);
+  const theCase = new CasePage(page);
+  await page.goto(webHost.url);
+  await new FirstRunPage(page).expectShown();
+
+  // First run, with a validation error corrected on the way.
+  await activate(page, page.getByRole('button', { name: 'Save and continue' }));
+  await expect(page.getByRole('alert')).toContainText('Enter your name');
+  await activate(page, page.getByRole('link', { name: 'Enter your name' }));
+  await expect(page.getByLabel('Your full name')).toBeFocused();
+  await page.keyboard.type('Aisha Khan');
+  await chooseRadio(
+    page,
+    page.getByRole('group', { name: 'Your role' }),
+    page.getByRole('radio', { name: 'EHP manager' }),
+  );
+  await tabTo(page, page.getByLabel('Your JCP office'));
+  await page.keyboard.type('Hull');
+  await expect(page.getByLabel('Your JCP office')).toHaveValue(/.+/);
+  await activate(page, page.getByRole('button', { name: 'Save and continue' }));
+  await caseload.expectShown();
+
+  // A referral, the name forgotten and then given.
+  await activate(page, page.getByRole('button', { name: 'Create a case from a referral' }));
+  await newCase.expectShown();
+  await typeInto(page, page.getByLabel('Customer reference'), 'UC-7781-3301');
+  await typeInto(page, page.getByLabel("Referrer's name"), 'Dev Mistry');
+  await chooseRadio(
+    page,
+    page.getByRole('group', { name: "Referrer's role" }),
+    page.getByRole('radio', { name: 'Work Coach' }),
+  );
+  await typeDate(page, 'Fit note valid until', ['15', '1', '2027']);
+  await chooseRadio(
+    page,
+    page.getByRole('group', { name: 'How would the customer prefer to meet?' }),
+    page.getByRole('radio', { name: 'Video' }),
+  );
+  await activate(page, page.getByRole('button', { name: 'Create case' }));
+  await expect(newCase.errorSummary()).toContainText("Enter the customer's name");
+  await activate(page, page.getByRole('link', { name: "Enter the customer's name" }));
+  await page.keyboard.type('Darren Hughes');
+  await activate(page, page.getByRole('button', { name: 'Create case' }));
+  await theCase.expectShown('Darren Hughes');
+
+  // Three appointments.
+  for (const date of [
+    ['1', '12', '2026'],
+    ['8', '12', '2026'],
+    ['15', '12', '2026'],
+  ] as const) {
+    await typeDate(page, 'Appointment date', date);
+    await activate(page, page.getByRole('button', { name: 'Schedule appointment' }));
+    await expect(
+      page.getByRole('group', { name: 'Appointment date' }).getByLabel('Day'),
+    ).toHaveValue('');
+  }
+  await expect(theCase.appointment('Appointment 3')).toContainText('Tue 15 Dec 2026 at 10:00');
+  await expect(theCase.appointment('Appointment 1')).toContainText('Video');
+
+  // Attendance, and a reschedule.
+  await activate(page, page.getByRole('button', { name: 'Record attendance for Appointment 1' }));
+  await chooseRadio(
+    page,
+    page.getByRole('group', { name: 'What happened?' }),
+    page.getByRole('radio', { name: 'Attended' }),
+  );
+  await activate(page, page.getByRole('button', { name: 'Save attendance' }));
+  await expect(theCase.appointment('Appointment 1')).toContainText('Attended');
+  await expect(theCase.status()).toHaveText('Active');
+  await activate(page, page.getByRole('button', { name: 'Record attendance for Appointment 3' }));
+  await chooseRadio(
+    page,
+    page.getByRole('group', { name: 'What happened?' }),
+    page.getByRole('radio', { name: 'Unable to attend — rescheduled' }),
+  );
+  await typeDate(page, 'New appointment date', ['17', '12', '2026']);
+  await activate(page, page.getByRole('button', { name: 'Save attendance' }));
+  await expect(theCase.appointment('Appointment 3')).toContainText('Thu 17 Dec 2026 at 10:00');
+
+  // Back to the caseload: search and filter.
+  await activate(page, page.getByRole('link', { name: 'Back to caseload' }));
+  await caseload.expectShown();
+  await typeInto(page, page.getByLabel('Search by customer name or reference'), '7781');
+  await expect(caseload.customers()).toHaveText(['Darren Hughes']);
+  await typeInto(page, page.getByLabel('Search by customer name or reference'), 'nobody');
+  await expect(caseload.summary()).toHaveText('No cases match.');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await tabTo(page, page.getByLabel('Status'), { backwards: true });
+  await page.keyboard.type('Completed');
+  await expect(caseload.summary()).toHaveText('No cases match.');
+  // Active is the option just above Completed.
+  await page.keyboard.press('ArrowUp');
+  await expect(caseload.customers()).toHaveText(['Darren Hughes']);
+  await activate(page, page.getByRole('link', { name: 'Darren Hughes' }));
+  await theCase.expectShown('Darren Hughes');
+});

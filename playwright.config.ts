@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 1,
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/support/skip-reasons-reporter.ts']],
   use: {
     browserName: 'chromium',
     locale: 'en-GB',

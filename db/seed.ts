@@ -1,4 +1,4 @@
-import { addDays, format, subDays } from 'date-fns';
+import { addDays, format, isWeekend, nextMonday, subDays } from 'date-fns';
 import type { Kysely } from 'kysely';
 import type { Attendance, CaseStatus, Channel } from '../core/domain';
 import { insertAppointment, updateAttendance } from './appointments';
@@ -137,8 +137,9 @@ export async function seedCases(
   today = new Date(),
 ): Promise<void> {
   const random = randomFrom(seed);
+  // Appointments are on weekdays, in office hours.
   const slot = (day: Date) =>
-    `${format(day, 'yyyy-MM-dd')}T${String(9 + Math.floor(random.next() * 7)).padStart(2, '0')}:${random.pick(['00', '30'])}`;
+    `${format(isWeekend(day) ? nextMonday(day) : day, 'yyyy-MM-dd')}T${String(9 + Math.floor(random.next() * 7)).padStart(2, '0')}:${random.pick(['00', '30'])}`;
   await db.transaction().execute(async (trx) => {
     const offices = await listOffices(trx);
     let practitioner = await findCurrentPractitioner(trx);
@@ -148,7 +149,7 @@ export async function seedCases(
       practitioner = (await findCurrentPractitioner(trx))!;
     }
     for (let index = 0; index < count; index++) {
-      const referred = subDays(today, Math.floor(random.next() * 180));
+      const referred = subDays(today, 14 + Math.floor(random.next() * 166));
       const status = random.weighted(statusWeights);
       const caseId = await insertCase(
         trx,
@@ -178,6 +179,12 @@ export async function seedCases(
       const appointments = status === 'referred' ? 1 : Number(random.weighted(appointmentCounts));
       let day = addDays(referred, 3 + Math.floor(random.next() * 10));
       for (let number = 1; number <= appointments; number++) {
+        const stillToCome =
+          number === appointments && (status === 'active' || status === 'referred');
+        // A case in progress has its next appointment in the coming weeks.
+        if (stillToCome) day = addDays(today, 1 + Math.floor(random.next() * 20));
+        // Nothing is recorded as held in the future.
+        else if (day >= today) break;
         const appointment = {
           caseId,
           startsAt: slot(day),
@@ -187,8 +194,7 @@ export async function seedCases(
             number === 4 ? 'Customer asked for more time to plan a return to work' : null,
         };
         const id = await insertAppointment(trx, appointment);
-        const isLast = number === appointments;
-        if (!(isLast && (status === 'active' || status === 'referred'))) {
+        if (!stillToCome) {
           const attendance = random.weighted(attendanceWeights);
           if (attendance === 'rescheduled') {
             // Unable to attend: the replacement a week later is the one held.

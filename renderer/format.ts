@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 
 export function formatDate(isoDate: string): string {
-  return format(parseISO(isoDate), 'd MMMM yyyy');
+  return format(parseISO(isoDate), 'd MMM yyyy');
 }
 
 export function formatDateTime(localDateTime: string): string {

@@ -44,10 +44,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <PageHeading title={detail.customerName} caption={detail.customerReference}>
         {detail.customerName} <StatusTag status={detail.status} />
       </PageHeading>
+      <h2 className="govuk-heading-m">Appointments</h2>
+      <AppointmentsTable appointments={detail.appointments} onRecord={setRecordingId} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h2 className="govuk-heading-m">Appointments</h2>
-          <AppointmentsTable appointments={detail.appointments} onRecord={setRecordingId} />
           {recording ? (
             <AttendanceForm appointment={recording} onDone={() => setRecordingId(null)} />
           ) : (

@@ -85,7 +85,7 @@ export function CaseloadScreen() {
                     {summary.customerName}
                   </a>
                 </th>
-                <td className="govuk-table__cell">{summary.customerReference}</td>
+                <td className="govuk-table__cell app-nowrap">{summary.customerReference}</td>
                 <td className="govuk-table__cell">
                   <StatusTag status={summary.status} />
                 </td>

@@ -24,6 +24,9 @@ export function AppointmentsTable({
             When
           </th>
           <th scope="col" className="govuk-table__header">
+            Length
+          </th>
+          <th scope="col" className="govuk-table__header">
             Channel
           </th>
           <th scope="col" className="govuk-table__header">
@@ -42,9 +45,8 @@ export function AppointmentsTable({
               <th scope="row" className="govuk-table__header">
                 {name}
               </th>
-              <td className="govuk-table__cell">
-                {formatDateTime(appointment.startsAt)}, {appointment.durationMinutes} minutes
-              </td>
+              <td className="govuk-table__cell">{formatDateTime(appointment.startsAt)}</td>
+              <td className="govuk-table__cell">{appointment.durationMinutes} minutes</td>
               <td className="govuk-table__cell">{channels.labels[appointment.channel]}</td>
               <td className="govuk-table__cell">{attendances.labels[appointment.attendance]}</td>
               <td className="govuk-table__cell app-table-actions">

@@ -34,5 +34,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // govuk-frontend keeps an old browser hack (min-width: 0\0) that lightningcss refuses.
     cssMinify: 'esbuild',
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
 });

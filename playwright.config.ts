@@ -9,6 +9,16 @@ if (!existsSync(chromiumPath)) {
   );
 }
 
+/** Without the background-networking switches Chromium keeps dialling out on a closed network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,
@@ -23,16 +33,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Date fields take day, month, year, as on an EHP's machine.
-        '--lang=en-GB',
-      ],
+      args: chromiumArgs,
     },
   },
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { seedCases } from '../db/seed';
 import { openStore } from '../db/store';
-import { chromiumPath } from '../playwright.config';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { startWebHost } from '../tests/support/web-host-process';
 import { median, type Figures } from './figures';
 
@@ -35,14 +35,7 @@ export async function run(): Promise<Figures> {
   const host = await startWebHost(dataDir);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
   try {
     const token = new URL(host.url).searchParams.get('token')!;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { fieldId } from '../forms';
+import { FieldsetGroup } from './FormGroup';
 
 type Parts = { day: string; month: string; year: string };
 
@@ -45,50 +46,34 @@ export function DateInput({
     setParts(next);
     onChange(isoOf(next));
   };
-  const describedBy = [hint && `${elementId}-hint`, error && `${elementId}-error`]
-    .filter(Boolean)
-    .join(' ');
   const fields: [keyof Parts, string, string][] = [
     ['day', 'Day', '2'],
     ['month', 'Month', '2'],
     ['year', 'Year', '4'],
   ];
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy || undefined}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div id={`${elementId}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p id={`${elementId}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        <div className="govuk-date-input">
-          {fields.map(([part, label, width], index) => {
-            const partId = index === 0 ? elementId : `${elementId}-${part}`;
-            return (
-              <div className="govuk-date-input__item" key={part}>
-                <div className="govuk-form-group">
-                  <label className="govuk-label govuk-date-input__label" htmlFor={partId}>
-                    {label}
-                  </label>
-                  <input
-                    id={partId}
-                    className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`}
-                    inputMode="numeric"
-                    value={parts[part]}
-                    onChange={(event) => update({ [part]: event.target.value.trim() })}
-                  />
-                </div>
+    <FieldsetGroup id={elementId} label={legend} hint={hint} error={error}>
+      <div className="govuk-date-input">
+        {fields.map(([part, label, width], index) => {
+          const partId = index === 0 ? elementId : `${elementId}-${part}`;
+          return (
+            <div className="govuk-date-input__item" key={part}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={partId}>
+                  {label}
+                </label>
+                <input
+                  id={partId}
+                  className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`}
+                  inputMode="numeric"
+                  value={parts[part]}
+                  onChange={(event) => update({ [part]: event.target.value.trim() })}
+                />
               </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetGroup>
   );
 }

@@ -1,5 +1,5 @@
 import { fieldId } from '../forms';
-import { describedBy, type FieldProps } from './FormGroup';
+import { FieldsetGroup, type FieldProps } from './FormGroup';
 import type { Option } from './Select';
 
 type Props = FieldProps & {
@@ -13,44 +13,28 @@ type Props = FieldProps & {
 export function Radios({ id, label, hint, error, value, options, onChange, inline }: Props) {
   const elementId = fieldId(id);
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        className="govuk-fieldset"
-        aria-describedby={describedBy({ id: elementId, label, hint, error })}
-      >
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        {hint && (
-          <div id={`${elementId}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p id={`${elementId}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        <div className={`govuk-radios govuk-radios--small${inline ? ' govuk-radios--inline' : ''}`}>
-          {options.map((option, index) => {
-            const optionId = index === 0 ? elementId : `${elementId}-${option.value}`;
-            return (
-              <div className="govuk-radios__item" key={option.value}>
-                <input
-                  className="govuk-radios__input"
-                  id={optionId}
-                  name={elementId}
-                  type="radio"
-                  value={option.value}
-                  checked={value === option.value}
-                  onChange={() => onChange(option.value)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetGroup id={elementId} label={label} hint={hint} error={error}>
+      <div className={`govuk-radios govuk-radios--small${inline ? ' govuk-radios--inline' : ''}`}>
+        {options.map((option, index) => {
+          const optionId = index === 0 ? elementId : `${elementId}-${option.value}`;
+          return (
+            <div className="govuk-radios__item" key={option.value}>
+              <input
+                className="govuk-radios__input"
+                id={optionId}
+                name={elementId}
+                type="radio"
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetGroup>
   );
 }

@@ -21,7 +21,7 @@ export function Select({ id, label, hint, error, value, options, onChange }: Pro
         name={elementId}
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         value={value}
-        aria-describedby={describedBy({ id: elementId, label, hint, error })}
+        aria-describedby={describedBy({ id: elementId, hint, error })}
         onChange={(event) => onChange(event.target.value)}
       >
         {options.map((option) => (

@@ -20,7 +20,7 @@ export function TextInput({ id, label, hint, error, value, onChange, width, ...i
         name={elementId}
         className={`govuk-input${widthClass}${error ? ' govuk-input--error' : ''}`}
         value={value}
-        aria-describedby={describedBy({ id: elementId, label, hint, error })}
+        aria-describedby={describedBy({ id: elementId, hint, error })}
         onChange={(event) => onChange(event.target.value)}
       />
     </FormGroup>

@@ -13,7 +13,7 @@ export function Textarea({ id, label, hint, error, value, onChange, rows = 5 }: 
         rows={rows}
         className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
         value={value}
-        aria-describedby={describedBy({ id: elementId, label, hint, error })}
+        aria-describedby={describedBy({ id: elementId, hint, error })}
         onChange={(event) => onChange(event.target.value)}
       />
     </FormGroup>

@@ -6,6 +6,7 @@ import { eligibilityWarnings } from '../../core/eligibility';
 import { Checkbox } from '../components/Checkbox';
 import { DateInput } from '../components/DateInput';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { FieldsetGroup } from '../components/FormGroup';
 import { PageHeading } from '../components/PageHeading';
 import { Radios } from '../components/Radios';
 import { Select, optionsOf } from '../components/Select';
@@ -114,27 +115,22 @@ export function NewCaseScreen() {
           />
 
           <h2 className="govuk-heading-m">Eligibility</h2>
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                The customer
-              </legend>
-              <div className="govuk-checkboxes govuk-checkboxes--small">
-                <Checkbox
-                  id="eligibility.onHealthJourney"
-                  label="is on the UC Health Journey"
-                  checked={referral.eligibility.onHealthJourney}
-                  onChange={(onHealthJourney) => updateEligibility({ onHealthJourney })}
-                />
-                <Checkbox
-                  id="eligibility.unemployed"
-                  label="is unemployed"
-                  checked={referral.eligibility.unemployed}
-                  onChange={(unemployed) => updateEligibility({ unemployed })}
-                />
-              </div>
-            </fieldset>
-          </div>
+          <FieldsetGroup id="eligibility" label="The customer">
+            <div className="govuk-checkboxes govuk-checkboxes--small">
+              <Checkbox
+                id="eligibility.onHealthJourney"
+                label="is on the UC Health Journey"
+                checked={referral.eligibility.onHealthJourney}
+                onChange={(onHealthJourney) => updateEligibility({ onHealthJourney })}
+              />
+              <Checkbox
+                id="eligibility.unemployed"
+                label="is unemployed"
+                checked={referral.eligibility.unemployed}
+                onChange={(unemployed) => updateEligibility({ unemployed })}
+              />
+            </div>
+          </FieldsetGroup>
           <DateInput
             id="eligibility.fitNoteValidUntil"
             legend="Fit note valid until"

@@ -7,7 +7,14 @@ import tseslint from 'typescript-eslint';
 const layerRule = (patterns) => ['error', { patterns }];
 const outsideNodeOrUi = [
   {
-    group: ['node:*', 'electron', 'better-sqlite3', 'fastify', 'react', 'react-dom'],
+    group: [
+      'node:*',
+      'electron',
+      'better-sqlite3-multiple-ciphers',
+      'fastify',
+      'react',
+      'react-dom',
+    ],
     message: 'core/ is pure TypeScript: no I/O, Electron or React.',
   },
 ];

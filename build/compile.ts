@@ -32,7 +32,7 @@ async function buildDesktop(): Promise<void> {
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3-multiple-ciphers'],
     logLevel: 'warning',
     sourcemap: true,
   };

@@ -13,6 +13,9 @@ import {
   scheduleAppointmentSchema,
   setCaseStatusSchema,
 } from './caseload';
+import { auditEventSchema } from './audit';
+import { newPassphraseSchema, sessionStatusSchema, unlockSchema } from './session';
+import { settingsSchema } from './settings';
 
 function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -26,6 +29,35 @@ const byCaseId = z.object({ caseId: z.uuid({ error: 'Choose a case that exists' 
  * bridge, the web host's routes and the renderer's client all come from this.
  */
 export const api = {
+  'session.status': call(none, sessionStatusSchema),
+  'session.setPassphrase': call(newPassphraseSchema, sessionStatusSchema),
+  'session.unlock': call(unlockSchema, sessionStatusSchema),
+  'session.lock': call(none, sessionStatusSchema),
+  'session.changePassphrase': call(
+    z.object({ current: unlockSchema.shape.passphrase, next: newPassphraseSchema }),
+    z.object({}),
+  ),
+  'settings.get': call(none, settingsSchema),
+  'settings.save': call(settingsSchema, settingsSchema),
+  'audit.list': call(
+    z.object({ page: z.number().int().min(1).default(1) }),
+    z.object({
+      events: z.array(auditEventSchema),
+      total: z.number().int(),
+      pageSize: z.number().int(),
+    }),
+  ),
+  'retention.preview': call(
+    none,
+    z.array(
+      z.object({
+        caseId: z.uuid(),
+        customerName: z.string(),
+        closedAt: z.string(),
+        purgeOn: z.string(),
+      }),
+    ),
+  ),
   'practitioner.get': call(none, practitionerSchema.nullable()),
   'practitioner.save': call(practitionerInputSchema, practitionerSchema),
   'offices.list': call(none, z.array(officeSchema)),

@@ -30,6 +30,14 @@ export const caseStatuses = labelled(
 );
 export type CaseStatus = z.infer<typeof caseStatuses.schema>;
 
+/** Statuses that end a case: retention counts from the day a case reaches one. */
+export const closedStatuses: readonly CaseStatus[] = [
+  'completed',
+  'unsuitable',
+  'returned-to-jcp',
+  'claim-closed',
+];
+
 export const referrerRoles = labelled(['work-coach', 'dea'], {
   'work-coach': 'Work Coach',
   dea: 'Disability Employment Adviser (DEA)',

@@ -5,6 +5,7 @@ export const apiErrorCodes = [
   'invalid-input',
   'not-found',
   'not-allowed',
+  'locked',
   'unknown-call',
   'internal',
 ] as const;

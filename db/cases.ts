@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CaseDetail, CaseloadPage } from '../core/caseload';
 import { caseloadQuerySchema, referralSchema } from '../core/caseload';
-import type { CaseStatus } from '../core/domain';
+import { closedStatuses, type CaseStatus } from '../core/domain';
 import { listAppointments } from './appointments';
 import { toOffice } from './offices';
 import { newRow, touched } from './row-stamp';
@@ -141,6 +141,7 @@ export async function insertCase(
       preferred_channel: referral.preferredChannel,
       referral_notes: referral.referralNotes,
       status: 'referred',
+      closed_at: null,
     })
     .execute();
   return stamp.id;
@@ -151,9 +152,10 @@ export async function updateCaseStatus(
   id: string,
   status: CaseStatus,
 ): Promise<void> {
+  const stamp = touched();
   await db
     .updateTable('cases')
-    .set({ status, ...touched() })
+    .set({ status, closed_at: closedStatuses.includes(status) ? stamp.updated_at : null, ...stamp })
     .where('id', '=', id)
     .execute();
 }

@@ -5,7 +5,7 @@ import { newRow, touched } from './row-stamp';
 import type { Database } from './schema';
 import { inTransaction } from './transaction';
 
-const currentPractitionerKey = 'current-practitioner-id';
+export const currentPractitionerKey = 'current-practitioner-id';
 
 /** The practitioner who uses this device, as set on first run. */
 export async function findCurrentPractitioner(db: Kysely<Database>): Promise<Practitioner | null> {

@@ -44,6 +44,7 @@ export interface CaseTable extends SyncedColumns {
   referral_notes: string;
   status: CaseStatus;
   created_at: string;
+  closed_at: string | null;
 }
 
 export interface AppointmentTable extends SyncedColumns {
@@ -54,6 +55,16 @@ export interface AppointmentTable extends SyncedColumns {
   attendance: Attendance;
   extra_reason: string | null;
   rescheduled_to_id: string | null;
+}
+
+export interface AuditEventTable {
+  id: string;
+  at: string;
+  practitioner_id: string | null;
+  action: string;
+  entity: string | null;
+  record_id: string | null;
+  detail: string;
 }
 
 /** This device's own settings, never synced: who is using it. */
@@ -68,4 +79,5 @@ export interface Database {
   cases: CaseTable;
   appointments: AppointmentTable;
   device_settings: DeviceSettingTable;
+  audit_events: AuditEventTable;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { dataDirFromEnv } from './data-dir';
 import { seedCases } from './seed';
-import { openStore } from './store';
+import { openOrCreateStore } from './unlock';
 
 /** `npm run seed -- --cases N`: demo data in the store at WORKABILITY_DATA_DIR. */
 async function main(): Promise<void> {
@@ -14,8 +14,14 @@ async function main(): Promise<void> {
       'Give the number of cases as a whole number from 1 to 100000, as in: npm run seed -- --cases 200',
     );
   }
+  const passphrase = process.env.WORKABILITY_PASSPHRASE;
+  if (!passphrase) {
+    throw new Error(
+      'Set WORKABILITY_PASSPHRASE to the passphrase of the store to fill (or of a new one).',
+    );
+  }
   const dataDir = dataDirFromEnv();
-  const store = await openStore(dataDir);
+  const store = await openOrCreateStore(dataDir, passphrase);
   try {
     await seedCases(store.db, count, Number(values.seed));
     console.log(`Added ${count} demo cases to the store in ${dataDir}.`);

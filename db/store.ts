@@ -1,6 +1,6 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { migrationProvider } from './migrations';
@@ -32,15 +32,48 @@ export interface Store {
 }
 
 export interface OpenOptions {
+  /**
+   * The 256-bit key from the practitioner's passphrase (store-key.ts). null opens
+   * a plaintext file: only a foundation store about to be encrypted, and tests
+   * of the storage layer beneath the cipher.
+   */
+  key: Buffer | null;
   /** Stop at this migration; used to build a store as an earlier version left it. */
   migrateTo?: string;
 }
 
-export async function openStore(dataDir: string, options: OpenOptions = {}): Promise<Store> {
+export class WrongKeyError extends Error {
+  constructor() {
+    super('The passphrase does not open this store.');
+    this.name = 'WrongKeyError';
+  }
+}
+
+/** SQLCipher 4's format, through SQLite3 Multiple Ciphers; the key is raw, so no second KDF. */
+export function applyKey(
+  sqlite: SQLite.Database,
+  key: Buffer,
+  pragma: 'key' | 'rekey' = 'key',
+): void {
+  sqlite.pragma("cipher = 'sqlcipher'");
+  sqlite.pragma('legacy = 4');
+  sqlite.pragma(`${pragma} = "x'${key.toString('hex')}'"`);
+}
+
+export async function openStore(dataDir: string, options: OpenOptions): Promise<Store> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, storeFileName);
   const sqlite = new SQLite(file);
   try {
+    if (options.key) applyKey(sqlite, options.key);
+    try {
+      sqlite.prepare('select count(*) from sqlite_master').get();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError();
+      throw error;
+    }
+    // Deleted rows are overwritten, not just unlinked: a purged customer leaves no trace.
+    sqlite.pragma('secure_delete = ON');
     sqlite.pragma('journal_mode = WAL');
     // FULL: a typed note survives a power cut on a laptop, at a small write cost.
     sqlite.pragma('synchronous = FULL');
@@ -83,15 +116,24 @@ async function migrate(
   return backupFile;
 }
 
-/** A consistent copy made with SQLite's online backup, before a migration touches the file. */
+/**
+ * A copy of the file as it is on disk, before a migration touches it: the WAL is
+ * folded in first, and copying bytes keeps the copy encrypted with the same key
+ * (SQLite's online backup would write a plaintext copy).
+ */
 async function backUp(sqlite: SQLite.Database, dataDir: string): Promise<string> {
-  const folder = join(dataDir, 'backups');
+  const folder = backupsDir(dataDir);
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const backupFile = join(folder, `workability-before-migration-${stamp}.db`);
-  await sqlite.backup(backupFile);
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  copyFileSync(sqlite.name, backupFile);
   pruneBackups(folder);
   return backupFile;
+}
+
+export function backupsDir(dataDir: string): string {
+  return join(dataDir, 'backups');
 }
 
 function pruneBackups(folder: string): void {

@@ -1,27 +1,70 @@
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Api, CallName, CallOutput } from '../core/api';
-import type { Database } from '../db/schema';
+import { listAudit, recordAudit } from '../db/audit';
+import { readSettings, writeSettings } from '../db/device-settings';
+import { casesDueForPurge } from '../db/retention';
 import { caseloadService } from './services/caseload';
+import type { Session } from './session';
 
 /** One handler per call of core/api.ts; each gets input its schema has already parsed. */
 export type Handlers = {
   [K in CallName]: (input: z.output<Api[K]['input']>) => Promise<CallOutput<K>>;
 };
 
-export function createHandlers(db: Kysely<Database>): Handlers {
-  const caseload = caseloadService(db);
+const auditPageSize = 50;
+
+export function createHandlers(session: Session): Handlers {
+  // Every case call reaches the store through the session, so a locked app refuses it.
+  const caseload = () => caseloadService(session.db());
   return {
-    'practitioner.get': () => caseload.getPractitioner(),
-    'practitioner.save': (input) => caseload.savePractitioner(input),
-    'offices.list': () => caseload.listOffices(),
-    'offices.add': (input) => caseload.addOffice(input),
-    'cases.list': (input) => caseload.listCases(input),
-    'cases.get': (input) => caseload.getCase(input.caseId),
-    'cases.create': (input) => caseload.createCase(input),
-    'cases.setStatus': (input) => caseload.setStatus(input),
-    'appointments.schedule': (input) => caseload.scheduleAppointment(input),
-    'appointments.recordAttendance': (input) => caseload.recordAttendance(input),
-    'appointments.reschedule': (input) => caseload.rescheduleAppointment(input),
+    'session.status': async () => session.status(),
+    'session.setPassphrase': async ({ passphrase }) => {
+      await session.setPassphrase(passphrase);
+      return session.status();
+    },
+    'session.unlock': async ({ passphrase }) => {
+      await session.unlock(passphrase);
+      return session.status();
+    },
+    'session.lock': async () => {
+      await session.lock();
+      return session.status();
+    },
+    'session.changePassphrase': async ({ current, next }) => {
+      await session.changePassphrase(current, next.passphrase);
+      return {};
+    },
+    'settings.get': () => readSettings(session.db()),
+    'settings.save': async (settings) => {
+      const db = session.db();
+      await db.transaction().execute(async (trx) => {
+        await writeSettings(trx, settings);
+        await recordAudit(trx, {
+          action: 'settings.changed',
+          entity: 'settings',
+          detail: `Lock after ${settings.lockAfterMinutes} minutes; keep closed cases ${settings.retentionDays} days`,
+        });
+      });
+      return readSettings(db);
+    },
+    'audit.list': async ({ page }) => ({
+      ...(await listAudit(session.db(), { page, pageSize: auditPageSize })),
+      pageSize: auditPageSize,
+    }),
+    'retention.preview': async () => {
+      const db = session.db();
+      return casesDueForPurge(db, (await readSettings(db)).retentionDays);
+    },
+    'practitioner.get': () => caseload().getPractitioner(),
+    'practitioner.save': (input) => caseload().savePractitioner(input),
+    'offices.list': () => caseload().listOffices(),
+    'offices.add': (input) => caseload().addOffice(input),
+    'cases.list': (input) => caseload().listCases(input),
+    'cases.get': (input) => caseload().openCase(input.caseId),
+    'cases.create': (input) => caseload().createCase(input),
+    'cases.setStatus': (input) => caseload().setStatus(input),
+    'appointments.schedule': (input) => caseload().scheduleAppointment(input),
+    'appointments.recordAttendance': (input) => caseload().recordAttendance(input),
+    'appointments.reschedule': (input) => caseload().rescheduleAppointment(input),
   };
 }

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { BrowserWindow, app, ipcMain, session } from 'electron';
 import { ipcChannel } from '../core/ipc-channel';
-import { openStore, type Store } from '../db/store';
 import { appName, dataDirFromEnv } from '../db/data-dir';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { Session } from './session';
 import { guardWebContents, lockDownSession, secureWebPreferences } from './window-security';
 
 app.setName(appName);
@@ -13,7 +13,8 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
-let store: Store | undefined;
+// Opens locked: the store is opened only by the practitioner's passphrase.
+const appSession = new Session(dataDirFromEnv());
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -41,15 +42,14 @@ app.on('second-instance', () => {
 app.on('window-all-closed', () => app.quit());
 
 app.on('will-quit', () => {
-  void store?.close();
+  void appSession.lock();
 });
 
 app
   .whenReady()
   .then(async () => {
     lockDownSession(session.defaultSession);
-    store = await openStore(dataDirFromEnv());
-    const dispatch = createDispatch(createHandlers(store.db), (error) => console.error(error));
+    const dispatch = createDispatch(createHandlers(appSession), (error) => console.error(error));
     ipcMain.handle(ipcChannel, (event, name: unknown, input: unknown) => {
       // Only our own page may call: not a frame or page that got in some other way.
       if (!event.senderFrame?.url.startsWith('file://')) {

@@ -1,44 +1,95 @@
 import { useEffect } from 'react';
 import { Header } from './components/Header';
+import { useIdleLock } from './idle-lock';
 import { sectionOf, useRoute } from './routes';
 import { CaseScreen } from './screens/CaseScreen';
 import { CaseloadScreen } from './screens/CaseloadScreen';
 import { FirstRunScreen } from './screens/FirstRunScreen';
 import { NewCaseScreen } from './screens/NewCaseScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
+import { SetPassphraseScreen } from './screens/SetPassphraseScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { UnlockScreen } from './screens/UnlockScreen';
 import { usePractitioner } from './stores/practitioner';
+import { useSession } from './stores/session';
+import { useSettings } from './stores/settings';
 
 export function App() {
-  const { practitioner, loaded, loadError, load } = usePractitioner();
-  const route = useRoute();
+  const { status, load } = useSession();
   useEffect(() => {
     void load();
   }, [load]);
 
   return (
     <>
-      <Header practitioner={practitioner} current={practitioner ? sectionOf(route) : null} />
-      <div className="govuk-width-container">
-        <main className="govuk-main-wrapper" id="main-content">
-          {!loaded ? (
-            <p className="govuk-body">Opening your caseload…</p>
-          ) : loadError ? (
-            <p className="govuk-body" role="alert">
-              Workability could not open its store: {loadError}
-            </p>
-          ) : !practitioner ? (
-            <FirstRunScreen />
-          ) : route.screen === 'caseload' ? (
-            <CaseloadScreen />
-          ) : route.screen === 'new-case' ? (
-            <NewCaseScreen />
-          ) : route.screen === 'case' ? (
-            <CaseScreen caseId={route.caseId} />
+      {status?.state !== 'unlocked' && <Header practitioner={null} current={null} />}
+      {status?.state === 'unlocked' ? (
+        <UnlockedApp />
+      ) : (
+        <Main>
+          {!status ? (
+            <p className="govuk-body">Opening Workability…</p>
+          ) : status.state === 'needs-passphrase' ? (
+            <SetPassphraseScreen existingStore={status.existingStore} />
           ) : (
-            <PlaceholderScreen section={route.screen} />
+            <UnlockScreen />
           )}
-        </main>
-      </div>
+        </Main>
+      )}
+    </>
+  );
+}
+
+function Main({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="govuk-width-container">
+      <main className="govuk-main-wrapper" id="main-content">
+        {children}
+      </main>
+    </div>
+  );
+}
+
+/** Everything that shows case data: mounted only while unlocked, so locking unmounts it all. */
+function UnlockedApp() {
+  const { practitioner, loaded, loadError, load } = usePractitioner();
+  const { settings, load: loadSettings } = useSettings();
+  const lock = useSession((state) => state.lock);
+  const route = useRoute();
+  useEffect(() => {
+    void load();
+    void loadSettings();
+  }, [load, loadSettings]);
+  useIdleLock(settings?.lockAfterMinutes ?? null, lock);
+
+  return (
+    <>
+      <Header
+        practitioner={practitioner}
+        current={practitioner ? sectionOf(route) : null}
+        onLock={() => void lock()}
+      />
+      <Main>
+        {!loaded ? (
+          <p className="govuk-body">Opening your caseload…</p>
+        ) : loadError ? (
+          <p className="govuk-body" role="alert">
+            Workability could not open its store: {loadError}
+          </p>
+        ) : !practitioner ? (
+          <FirstRunScreen />
+        ) : route.screen === 'caseload' ? (
+          <CaseloadScreen />
+        ) : route.screen === 'new-case' ? (
+          <NewCaseScreen />
+        ) : route.screen === 'case' ? (
+          <CaseScreen caseId={route.caseId} />
+        ) : route.screen === 'settings' ? (
+          <SettingsScreen />
+        ) : (
+          <PlaceholderScreen section={route.screen} />
+        )}
+      </Main>
     </>
   );
 }

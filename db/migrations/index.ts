@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as officesAndPractitioners from './2026-11-25-01-offices-and-practitioners';
 import * as casesAndAppointments from './2026-11-25-02-cases-and-appointments';
 import * as pilotOffices from './2026-11-25-03-pilot-offices';
+import * as auditAndRetention from './2026-11-26-04-audit-and-retention';
 
 /** Listed here rather than read from disk, so they survive bundling into the app. */
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-offices-and-practitioners': officesAndPractitioners,
   '2026-11-25-02-cases-and-appointments': casesAndAppointments,
   '2026-11-25-03-pilot-offices': pilotOffices,
+  '2026-11-26-04-audit-and-retention': auditAndRetention,
 };
 
 export const migrationProvider: MigrationProvider = {

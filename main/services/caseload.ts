@@ -18,6 +18,7 @@ import { findCase, getCaseDetail, insertCase, listCases, updateCaseStatus } from
 import { findOffice, findOfficeByName, insertOffice, listOffices } from '../../db/offices';
 import { findCurrentPractitioner, saveCurrentPractitioner } from '../../db/practitioners';
 import type { Database } from '../../db/schema';
+import { recordAudit } from '../../db/audit';
 
 type Valid<S extends z.ZodType> = z.output<S>;
 
@@ -53,13 +54,21 @@ async function requireAppointment(db: Kysely<Database>, appointmentId: string) {
   return appointment;
 }
 
+/**
+ * The caseload's reads and writes. Each write and its audit event are one
+ * transaction: both are kept, or neither.
+ */
 export function caseloadService(db: Kysely<Database>) {
+  const write = <T>(work: (trx: Kysely<Database>) => Promise<T>) => db.transaction().execute(work);
   return {
     getPractitioner: () => findCurrentPractitioner(db),
 
     async savePractitioner(input: Valid<typeof practitionerInputSchema>) {
       await requireOffice(db, input.officeId, 'officeId');
-      await saveCurrentPractitioner(db, input);
+      await write(async (trx) => {
+        await saveCurrentPractitioner(trx, input);
+        await recordAudit(trx, { action: 'practitioner.saved', entity: 'practitioner' });
+      });
       return (await findCurrentPractitioner(db))!;
     },
 
@@ -69,23 +78,43 @@ export function caseloadService(db: Kysely<Database>) {
       if (await findOfficeByName(db, input.name)) {
         throw invalid('name', `${input.name} is already in the list of offices`);
       }
-      return insertOffice(db, input);
+      return write(async (trx) => {
+        const office = await insertOffice(trx, input);
+        await recordAudit(trx, { action: 'office.added', entity: 'office', recordId: office.id });
+        return office;
+      });
     },
 
     listCases: (query: Valid<typeof caseloadQuerySchema>) => listCases(db, query),
 
-    getCase: (caseId: string) => requireCase(db, caseId),
+    async openCase(caseId: string) {
+      const detail = await requireCase(db, caseId);
+      await recordAudit(db, { action: 'case.opened', entity: 'case', recordId: caseId });
+      return detail;
+    },
 
     async createCase(referral: Valid<typeof referralSchema>) {
       const practitioner = await requirePractitioner(db);
       await requireOffice(db, referral.officeId, 'officeId');
-      const id = await insertCase(db, referral, practitioner.id);
+      const id = await write(async (trx) => {
+        const caseId = await insertCase(trx, referral, practitioner.id);
+        await recordAudit(trx, { action: 'case.created', entity: 'case', recordId: caseId });
+        return caseId;
+      });
       return requireCase(db, id);
     },
 
     async setStatus(input: Valid<typeof setCaseStatusSchema>) {
       await requireCase(db, input.caseId);
-      await updateCaseStatus(db, input.caseId, input.status);
+      await write(async (trx) => {
+        await updateCaseStatus(trx, input.caseId, input.status);
+        await recordAudit(trx, {
+          action: 'case.status-changed',
+          entity: 'case',
+          recordId: input.caseId,
+          detail: `To ${input.status}`,
+        });
+      });
       return requireCase(db, input.caseId);
     },
 
@@ -95,19 +124,32 @@ export function caseloadService(db: Kysely<Database>) {
       if (needsExtraReason(detail.appointments) && !extraReason) {
         throw invalid('extraReason', 'Give a reason for booking more than three appointments');
       }
-      await insertAppointment(db, { ...input, extraReason });
+      await write(async (trx) => {
+        const id = await insertAppointment(trx, { ...input, extraReason });
+        await recordAudit(trx, {
+          action: 'appointment.scheduled',
+          entity: 'appointment',
+          recordId: id,
+        });
+      });
       return requireCase(db, input.caseId);
     },
 
     async recordAttendance(input: Valid<typeof recordAttendanceSchema>) {
       const appointment = await requireAppointment(db, input.appointmentId);
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await updateAttendance(trx, appointment.id, input.attendance);
         // The first appointment attended makes a referral an active case.
         const referred = await findCase(trx, appointment.case_id);
         if (input.attendance === 'attended' && referred?.status === 'referred') {
           await updateCaseStatus(trx, appointment.case_id, 'active');
         }
+        await recordAudit(trx, {
+          action: 'appointment.attendance-recorded',
+          entity: 'appointment',
+          recordId: appointment.id,
+          detail: input.attendance,
+        });
       });
       return requireCase(db, appointment.case_id);
     },
@@ -118,7 +160,7 @@ export function caseloadService(db: Kysely<Database>) {
       if (appointment.attendance !== 'booked') {
         throw invalid('appointmentId', 'Only a booked appointment can be rescheduled');
       }
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         const replacementId = await insertAppointment(trx, {
           caseId: appointment.case_id,
           startsAt: input.startsAt,
@@ -127,6 +169,12 @@ export function caseloadService(db: Kysely<Database>) {
           extraReason: appointment.extra_reason,
         });
         await updateAttendance(trx, appointment.id, 'rescheduled', replacementId);
+        await recordAudit(trx, {
+          action: 'appointment.rescheduled',
+          entity: 'appointment',
+          recordId: appointment.id,
+          detail: `Replaced by ${replacementId}`,
+        });
       });
       return requireCase(db, appointment.case_id);
     },

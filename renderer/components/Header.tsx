@@ -5,9 +5,11 @@ import { type Section, sections } from '../routes';
 export function Header({
   practitioner,
   current,
+  onLock,
 }: {
   practitioner: Practitioner | null;
   current: Section | null;
+  onLock?: () => void;
 }) {
   return (
     <>
@@ -25,6 +27,16 @@ export function Header({
             <p className="govuk-body-s app-header-practitioner">
               {practitioner.name}, {practitioner.officeName}
             </p>
+          )}
+          {onLock && (
+            <button
+              type="button"
+              className="govuk-button govuk-button--inverse app-lock-button"
+              onClick={onLock}
+              aria-keyshortcuts="Control+Shift+L"
+            >
+              Lock<span className="govuk-visually-hidden"> Workability (Ctrl+Shift+L)</span>
+            </button>
           )}
         </div>
       </header>

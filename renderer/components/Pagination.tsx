@@ -3,14 +3,16 @@ export function Pagination({
   page,
   pageCount,
   onPage,
+  label = 'Pages of cases',
 }: {
   page: number;
   pageCount: number;
   onPage: (page: number) => void;
+  label?: string;
 }) {
   if (pageCount <= 1) return null;
   return (
-    <nav className="govuk-pagination" aria-label="Pages of cases">
+    <nav className="govuk-pagination" aria-label={label}>
       {page > 1 && (
         <div className="govuk-pagination__prev">
           <button

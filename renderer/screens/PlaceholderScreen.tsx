@@ -9,10 +9,6 @@ const comingSoon = {
     title: 'Reports',
     text: 'Management information will be here: referrals, appointments, attendance, outcomes and changes in work ability scores, for your office and period.',
   },
-  settings: {
-    title: 'Settings',
-    text: 'Settings will be here: your details and office, the lock screen and passphrase, the audit trail, how long closed cases are kept, and signing in to the central service for sync.',
-  },
 } as const;
 
 /** Sections later work fills; until then each says plainly what will be there. */

@@ -11,6 +11,9 @@ test('every caseload flow works with the keyboard alone', async ({ page, webHost
   const newCase = new NewCasePage(page);
   const theCase = new CasePage(page);
   await page.goto(webHost.url);
+  await typeInto(page, page.getByLabel('Passphrase', { exact: true }), 'copper kettle river lamp');
+  await typeInto(page, page.getByLabel('Enter the passphrase again'), 'copper kettle river lamp');
+  await page.keyboard.press('Enter');
   await new FirstRunPage(page).expectShown();
 
   // First run, with a validation error corrected on the way.
@@ -104,5 +107,17 @@ test('every caseload flow works with the keyboard alone', async ({ page, webHost
   await page.keyboard.press('ArrowUp');
   await expect(caseload.customers()).toHaveText(['Darren Hughes']);
   await activate(page, page.getByRole('link', { name: 'Darren Hughes' }));
+  await theCase.expectShown('Darren Hughes');
+
+  // Lock with the shortcut, unlock, and carry on where the EHP was.
+  await page.keyboard.press('Control+Shift+L');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Workability is locked' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Your passphrase'))
+    .toBeFocused({ timeout: 1000 })
+    .catch(() => tabTo(page, page.getByLabel('Your passphrase')));
+  await page.keyboard.type('copper kettle river lamp');
+  await page.keyboard.press('Enter');
   await theCase.expectShown('Darren Hughes');
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../../build/compile';
 import { startWebHost, type WebHost } from '../../main/web-host';
 import { appOver } from '../support/app';
-import { tempDir } from '../support/temp-store';
+import { tempDir, testKey } from '../support/temp-store';
 import { openStore, type Store } from '../../db/store';
 
 let host: WebHost;
@@ -19,7 +19,7 @@ beforeAll(async () => {
     throw new Error('The web build is missing: run `npm run compile` first (npm test does).');
   }
   // Opened for the whole file: the per-test store helper closes its stores after each test.
-  store = await openStore(dir);
+  store = await openStore(dir, { key: testKey });
   host = await startWebHost({
     dispatch: appOver(store).dispatch,
     rendererDir: join(distDir, 'renderer'),

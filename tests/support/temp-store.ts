@@ -10,8 +10,14 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'workability-test-'));
 }
 
-/** A real SQLite file in a fresh folder, closed and removed after the test. */
-export async function tempStore(dir = tempDir(), options: OpenOptions = {}): Promise<Store> {
+/** A fixed key, so tests skip the slow key derivation; db/unlock.ts is tested with real ones. */
+export const testKey = Buffer.alloc(32, 7);
+
+/** A real encrypted SQLite file in a fresh folder, closed and removed after the test. */
+export async function tempStore(
+  dir = tempDir(),
+  options: OpenOptions = { key: testKey },
+): Promise<Store> {
   const store = await openStore(dir, options);
   opened.push({ store, dir });
   return store;

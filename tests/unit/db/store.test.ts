@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../../db/store';
-import { tempDir, tempStore } from '../../support/temp-store';
+import { applyKey, openStore } from '../../../db/store';
+import { tempDir, tempStore, testKey } from '../../support/temp-store';
 
 const tables = (store: { sqlite: SQLite.Database }) =>
   store.sqlite
@@ -18,6 +18,7 @@ describe('the local store', () => {
     const store = await tempStore();
     expect(tables(store)).toEqual([
       'appointments',
+      'audit_events',
       'cases',
       'device_settings',
       'offices',
@@ -37,7 +38,10 @@ describe('the local store', () => {
 
   it('migrates a store left by the previous schema, keeping its data, after a backup', async () => {
     const dir = tempDir();
-    const earlier = await openStore(dir, { migrateTo: '2026-11-25-01-offices-and-practitioners' });
+    const earlier = await openStore(dir, {
+      key: testKey,
+      migrateTo: '2026-11-25-01-offices-and-practitioners',
+    });
     expect(tables(earlier)).toEqual(['device_settings', 'offices', 'practitioners']);
     earlier.sqlite
       .prepare(
@@ -54,6 +58,7 @@ describe('the local store', () => {
     expect(store.backupFile).not.toBeNull();
     expect(existsSync(store.backupFile!)).toBe(true);
     const backup = new SQLite(store.backupFile!, { readonly: true });
+    applyKey(backup, testKey);
     expect(backup.prepare('select name from offices').pluck().all()).toEqual([
       'Merthyr Tydfil JCP',
     ]);
@@ -65,7 +70,7 @@ describe('the local store', () => {
 
   it('takes no backup when nothing needs migrating', async () => {
     const dir = tempDir();
-    await (await openStore(dir)).close();
+    await (await openStore(dir, { key: testKey })).close();
     const store = await tempStore(dir);
     expect(store.backupFile).toBeNull();
     expect(existsSync(join(dir, 'backups'))).toBe(false);
@@ -73,13 +78,19 @@ describe('the local store', () => {
 
   it('leaves the store as it was when a migration fails, and says where the backup is', async () => {
     const dir = tempDir();
-    const earlier = await openStore(dir, { migrateTo: '2026-11-25-01-offices-and-practitioners' });
+    const earlier = await openStore(dir, {
+      key: testKey,
+      migrateTo: '2026-11-25-01-offices-and-practitioners',
+    });
     // A table in the way makes the next migration fail part-way through.
     earlier.sqlite.exec('create table appointments (id text)');
     await earlier.close();
 
-    await expect(openStore(dir)).rejects.toThrow(/Updating the local store failed .* backup is at/);
+    await expect(openStore(dir, { key: testKey })).rejects.toThrow(
+      /Updating the local store failed .* backup is at/,
+    );
     const after = new SQLite(join(dir, 'workability.db'), { readonly: true });
+    applyKey(after, testKey);
     expect(
       after.prepare("select count(*) from sqlite_master where name = 'cases'").pluck().get(),
     ).toBe(0);

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** What the audit trail records; each says in words what happened. */
+export const auditActions = {
+  'store.created': 'Set the passphrase and created the store',
+  'store.unlocked': 'Unlocked Workability',
+  'store.unlock-failed': 'Failed to unlock: wrong passphrase',
+  'store.locked': 'Locked Workability',
+  'store.passphrase-changed': 'Changed the passphrase',
+  'practitioner.saved': 'Saved the practitioner details',
+  'office.added': 'Added an office',
+  'case.created': 'Created a case from a referral',
+  'case.opened': 'Opened a case',
+  'case.status-changed': 'Changed the status of a case',
+  'case.purged': 'Purged a closed case from this device',
+  'appointment.scheduled': 'Scheduled an appointment',
+  'appointment.attendance-recorded': 'Recorded attendance',
+  'appointment.rescheduled': 'Rescheduled an appointment',
+  'settings.changed': 'Changed the settings',
+} as const;
+export type AuditAction = keyof typeof auditActions;
+
+export const auditEventSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  practitionerName: z.string().nullable(),
+  action: z.string(),
+  description: z.string(),
+  entity: z.string().nullable(),
+  recordId: z.string().nullable(),
+  detail: z.string(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;

@@ -1,0 +1,63 @@
+import { addDays, formatISO, parseISO } from 'date-fns';
+import type { Kysely } from 'kysely';
+import { closedStatuses } from '../core/domain';
+import { recordAudit } from './audit';
+import type { Database } from './schema';
+import { inTransaction } from './transaction';
+
+export interface DueForPurge {
+  caseId: string;
+  customerName: string;
+  closedAt: string;
+  purgeOn: string;
+}
+
+/** Closed cases, each with the day it leaves this device, soonest first. */
+export async function casesDueForPurge(
+  db: Kysely<Database>,
+  retentionDays: number,
+): Promise<DueForPurge[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .select(['id', 'customer_name', 'closed_at'])
+    .where('deleted', '=', 0)
+    .where('status', 'in', closedStatuses)
+    .where('closed_at', 'is not', null)
+    .orderBy('closed_at')
+    .execute();
+  return rows.map((row) => ({
+    caseId: row.id,
+    customerName: row.customer_name,
+    closedAt: row.closed_at!,
+    purgeOn: formatISO(addDays(parseISO(row.closed_at!), retentionDays), {
+      representation: 'date',
+    }),
+  }));
+}
+
+/**
+ * Removes closed cases past the retention period, rows and all (secure_delete
+ * overwrites them), then folds the WAL into the file so no old page keeps them.
+ */
+export async function purgeDueCases(
+  db: Kysely<Database>,
+  retentionDays: number,
+  now = new Date(),
+): Promise<string[]> {
+  const today = formatISO(now, { representation: 'date' });
+  const due = (await casesDueForPurge(db, retentionDays)).filter((c) => c.purgeOn <= today);
+  if (due.length === 0) return [];
+  await inTransaction(db, async (trx) => {
+    for (const { caseId, closedAt } of due) {
+      await trx.deleteFrom('appointments').where('case_id', '=', caseId).execute();
+      await trx.deleteFrom('cases').where('id', '=', caseId).execute();
+      await recordAudit(trx, {
+        action: 'case.purged',
+        entity: 'case',
+        recordId: caseId,
+        detail: `Closed ${closedAt.slice(0, 10)}; kept ${retentionDays} days`,
+      });
+    }
+  });
+  return due.map((c) => c.caseId);
+}

@@ -1,5 +1,5 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { closedStatuses } from '../core/domain';
 import { recordAudit } from './audit';
 import type { Database } from './schema';
@@ -59,5 +59,6 @@ export async function purgeDueCases(
       });
     }
   });
+  await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
   return due.map((c) => c.caseId);
 }

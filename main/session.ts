@@ -60,7 +60,7 @@ export class Session {
       storeFileState(this.dataDir) === 'new'
         ? await createStore(this.dataDir, passphrase)
         : await unlockStore(this.dataDir, passphrase);
-    await recordAudit(this.store.db, { action: 'store.created' });
+    await recordAudit(this.store.db, { action: 'store.created', at: this.clock() });
     await this.afterUnlock();
   }
 
@@ -75,7 +75,7 @@ export class Session {
     } catch (error) {
       if (!(error instanceof WrongKeyError)) throw error;
       this.failures += 1;
-      this.failedAttempts.push(new Date(this.now()));
+      this.failedAttempts.push(this.clock());
       this.retryAt = this.now() + retryDelayMs(this.failures);
       throw this.wrongPassphrase(Math.ceil(retryDelayMs(this.failures) / 1000));
     }
@@ -84,7 +84,7 @@ export class Session {
     }
     this.failures = 0;
     this.retryAt = 0;
-    await recordAudit(this.store.db, { action: 'store.unlocked' });
+    await recordAudit(this.store.db, { action: 'store.unlocked', at: this.clock() });
     await this.afterUnlock();
   }
 
@@ -92,7 +92,7 @@ export class Session {
     if (!this.store) return;
     const store = this.store;
     this.store = null;
-    await recordAudit(store.db, { action: 'store.locked' });
+    await recordAudit(store.db, { action: 'store.locked', at: this.clock() });
     await store.close();
   }
 
@@ -112,13 +112,17 @@ export class Session {
       throw error;
     }
     await changePassphrase(store, this.dataDir, next);
-    await recordAudit(store.db, { action: 'store.passphrase-changed' });
+    await recordAudit(store.db, { action: 'store.passphrase-changed', at: this.clock() });
   }
 
   /** Retention runs each time the store is opened. */
   private async afterUnlock(): Promise<void> {
     const db = this.db();
-    await purgeDueCases(db, (await readSettings(db)).retentionDays, new Date(this.now()));
+    await purgeDueCases(db, (await readSettings(db)).retentionDays, this.clock());
+  }
+
+  private clock(): Date {
+    return new Date(this.now());
   }
 
   private wrongPassphrase(seconds: number): WorkabilityError {

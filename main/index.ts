@@ -1,11 +1,17 @@
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, ipcMain, session } from 'electron';
 import { ipcChannel } from '../core/ipc-channel';
 import { appName, dataDirFromEnv } from '../db/data-dir';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { Session } from './session';
-import { guardWebContents, lockDownSession, secureWebPreferences } from './window-security';
+import {
+  guardWebContents,
+  isAppFrame,
+  lockDownSession,
+  secureWebPreferences,
+} from './window-security';
 
 app.setName(appName);
 app.enableSandbox();
@@ -13,6 +19,7 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const appPageUrl = pathToFileURL(rendererIndex).href;
 // Opens locked: the store is opened only by the practitioner's passphrase.
 const appSession = new Session(dataDirFromEnv());
 
@@ -51,8 +58,7 @@ app
     lockDownSession(session.defaultSession);
     const dispatch = createDispatch(createHandlers(appSession), (error) => console.error(error));
     ipcMain.handle(ipcChannel, (event, name: unknown, input: unknown) => {
-      // Only our own page may call: not a frame or page that got in some other way.
-      if (!event.senderFrame?.url.startsWith('file://')) {
+      if (!isAppFrame(event.senderFrame, appPageUrl)) {
         return { ok: false, error: { code: 'not-allowed', message: 'Not allowed.', fields: [] } };
       }
       return dispatch(String(name), input);

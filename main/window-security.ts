@@ -50,3 +50,17 @@ export function lockDownSession(session: GuardedSession): void {
     }),
   );
 }
+
+/**
+ * IPC is answered only for the app's own page, in the main frame: not an iframe,
+ * nor any other page that found its way into a window.
+ */
+export function isAppFrame(
+  frame: { url: string; parent: unknown } | null | undefined,
+  appPageUrl: string,
+): boolean {
+  if (!frame || frame.parent) return false;
+  const url = new URL(frame.url);
+  url.hash = '';
+  return url.href === appPageUrl;
+}

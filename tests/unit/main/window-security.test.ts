@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../../main/content-security-policy';
 import {
   guardWebContents,
+  isAppFrame,
   lockDownSession,
   secureWebPreferences,
 } from '../../../main/window-security';
@@ -58,5 +59,14 @@ describe('Electron window security', () => {
     expect(contentSecurityPolicy).toContain("default-src 'none'");
     expect(contentSecurityPolicy).toContain("script-src 'self'");
     expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+  });
+
+  it("answers IPC only from the app's own page in the main frame", () => {
+    const app = 'file:///opt/Workability/resources/app.asar/dist/renderer/index.html';
+    expect(isAppFrame({ url: `${app}#/cases/019ac000`, parent: null }, app)).toBe(true);
+    expect(isAppFrame({ url: app, parent: {} }, app)).toBe(false);
+    expect(isAppFrame({ url: 'file:///tmp/evil.html', parent: null }, app)).toBe(false);
+    expect(isAppFrame({ url: 'https://example.org/', parent: null }, app)).toBe(false);
+    expect(isAppFrame(null, app)).toBe(false);
   });
 });

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { referralSchema } from '../core/caseload';
 import { insertCase } from '../db/cases';
 import { listOffices } from '../db/offices';
 import { findCurrentPractitioner } from '../db/practitioners';
 import { seedCases } from '../db/seed';
 import { openStore, type OpenOptions } from '../db/store';
 import { createStore, unlockStore } from '../db/unlock';
+import { referral } from '../tests/support/referrals';
 import { timeCaseload } from './caseload-timing';
 import { median, type Figures } from './figures';
 
@@ -52,22 +54,12 @@ async function insertsMs(key: OpenOptions['key']): Promise<number> {
           for (let index = 0; index < 10_000; index++) {
             await insertCase(
               trx,
-              {
-                customerName: `Customer ${index}`,
-                customerReference: `UC-${index}`,
-                referralDate: '2026-11-25',
-                referrerName: 'Dev Mistry',
-                referrerRole: 'work-coach',
-                officeId,
-                eligibility: {
-                  onHealthJourney: true,
-                  fitNoteValidUntil: null,
-                  wcaStatus: 'not-assessed',
-                  unemployed: true,
-                },
-                preferredChannel: 'telephone',
-                referralNotes: 'Back pain since a fall at work.',
-              },
+              referralSchema.parse(
+                referral(officeId, {
+                  customerName: `Customer ${index}`,
+                  customerReference: `UC-${index}`,
+                }),
+              ),
               practitioner.id,
             );
           }

@@ -7,6 +7,7 @@ import { StatusTag } from '../components/StatusTag';
 import { TextInput } from '../components/TextInput';
 import { formatDate, formatDateTime } from '../format';
 import { useCaseload } from '../stores/caseload';
+import { Table } from '../components/Table';
 
 /** The EHP's cases, soonest appointment first, a page at a time so 5,000 stay quick. */
 export function CaseloadScreen() {
@@ -56,49 +57,28 @@ export function CaseloadScreen() {
             : `Showing ${first} to ${last} of ${result.total} ${result.total === 1 ? 'case' : 'cases'}`}
       </p>
       {result && result.cases.length > 0 && (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Cases</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Customer
+        <Table
+          caption="Cases"
+          columns={['Customer', 'Reference', 'Status', 'Next appointment', 'Referred']}
+        >
+          {result.cases.map((summary) => (
+            <tr className="govuk-table__row" key={summary.id}>
+              <th scope="row" className="govuk-table__header">
+                <a className="govuk-link" href={`#/cases/${summary.id}`}>
+                  {summary.customerName}
+                </a>
               </th>
-              <th scope="col" className="govuk-table__header">
-                Reference
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Next appointment
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Referred
-              </th>
+              <td className="govuk-table__cell app-nowrap">{summary.customerReference}</td>
+              <td className="govuk-table__cell">
+                <StatusTag status={summary.status} />
+              </td>
+              <td className="govuk-table__cell">
+                {summary.nextAppointment ? formatDateTime(summary.nextAppointment) : 'None booked'}
+              </td>
+              <td className="govuk-table__cell">{formatDate(summary.referralDate)}</td>
             </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {result.cases.map((summary) => (
-              <tr className="govuk-table__row" key={summary.id}>
-                <th scope="row" className="govuk-table__header">
-                  <a className="govuk-link" href={`#/cases/${summary.id}`}>
-                    {summary.customerName}
-                  </a>
-                </th>
-                <td className="govuk-table__cell app-nowrap">{summary.customerReference}</td>
-                <td className="govuk-table__cell">
-                  <StatusTag status={summary.status} />
-                </td>
-                <td className="govuk-table__cell">
-                  {summary.nextAppointment
-                    ? formatDateTime(summary.nextAppointment)
-                    : 'None booked'}
-                </td>
-                <td className="govuk-table__cell">{formatDate(summary.referralDate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination page={page} pageCount={pageCount} onPage={(next) => void setPage(next)} />
     </>

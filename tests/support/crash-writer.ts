@@ -2,6 +2,7 @@ import { openStore } from '../../db/store';
 import { createDispatch } from '../../main/dispatch';
 import { createHandlers } from '../../main/handlers';
 import { Session } from '../../main/session';
+import { referral } from './referrals';
 
 /**
  * Writes cases and appointments through main's handlers until it is killed,
@@ -24,22 +25,13 @@ async function main(): Promise<void> {
   await call('practitioner.save', { name: 'Crash Test', role: 'ehp', officeId });
   process.stdout.write('ready\n');
   for (let index = 0; ; index++) {
-    const created = await call('cases.create', {
-      customerName: `Customer ${process.pid}-${index}`,
-      customerReference: `UC-${process.pid}-${index}`,
-      referralDate: '2026-11-25',
-      referrerName: 'Dev Mistry',
-      referrerRole: 'work-coach',
-      officeId,
-      eligibility: {
-        onHealthJourney: true,
-        fitNoteValidUntil: null,
-        wcaStatus: 'not-assessed',
-        unemployed: true,
-      },
-      preferredChannel: 'telephone',
-      referralNotes: 'Written in a loop until killed.',
-    });
+    const created = await call(
+      'cases.create',
+      referral(officeId, {
+        customerName: `Customer ${process.pid}-${index}`,
+        customerReference: `UC-${process.pid}-${index}`,
+      }),
+    );
     process.stdout.write(`case ${created.id}\n`);
     const scheduled = await call('appointments.schedule', {
       caseId: created.id,

@@ -1,6 +1,7 @@
 import type { Appointment } from '../../../core/caseload';
 import { attendances, channels } from '../../../core/domain';
 import { formatDateTime } from '../../format';
+import { Table } from '../../components/Table';
 
 export function AppointmentsTable({
   appointments,
@@ -13,57 +14,35 @@ export function AppointmentsTable({
     return <p className="govuk-body">No appointments yet.</p>;
   }
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">Appointments</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Appointment
-          </th>
-          <th scope="col" className="govuk-table__header">
-            When
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Length
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Channel
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Attendance
-          </th>
-          <th scope="col" className="govuk-table__header">
-            <span className="govuk-visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {appointments.map((appointment) => {
-          const name = appointment.number ? `Appointment ${appointment.number}` : 'Not held';
-          return (
-            <tr className="govuk-table__row" key={appointment.id}>
-              <th scope="row" className="govuk-table__header">
-                {name}
-              </th>
-              <td className="govuk-table__cell">{formatDateTime(appointment.startsAt)}</td>
-              <td className="govuk-table__cell">{appointment.durationMinutes} minutes</td>
-              <td className="govuk-table__cell">{channels.labels[appointment.channel]}</td>
-              <td className="govuk-table__cell">{attendances.labels[appointment.attendance]}</td>
-              <td className="govuk-table__cell app-table-actions">
-                {appointment.attendance === 'booked' && (
-                  <button
-                    type="button"
-                    className="govuk-link app-link-button"
-                    onClick={() => onRecord(appointment.id)}
-                  >
-                    Record attendance<span className="govuk-visually-hidden"> for {name}</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <Table
+      caption="Appointments"
+      columns={['Appointment', 'When', 'Length', 'Channel', 'Attendance', { hidden: 'Actions' }]}
+    >
+      {appointments.map((appointment) => {
+        const name = appointment.number ? `Appointment ${appointment.number}` : 'Not held';
+        return (
+          <tr className="govuk-table__row" key={appointment.id}>
+            <th scope="row" className="govuk-table__header">
+              {name}
+            </th>
+            <td className="govuk-table__cell">{formatDateTime(appointment.startsAt)}</td>
+            <td className="govuk-table__cell">{appointment.durationMinutes} minutes</td>
+            <td className="govuk-table__cell">{channels.labels[appointment.channel]}</td>
+            <td className="govuk-table__cell">{attendances.labels[appointment.attendance]}</td>
+            <td className="govuk-table__cell app-table-actions">
+              {appointment.attendance === 'booked' && (
+                <button
+                  type="button"
+                  className="govuk-link app-link-button"
+                  onClick={() => onRecord(appointment.id)}
+                >
+                  Record attendance<span className="govuk-visually-hidden"> for {name}</span>
+                </button>
+              )}
+            </td>
+          </tr>
+        );
+      })}
+    </Table>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CallOutput } from '../../../core/api';
 import { workability } from '../../api';
 import { Pagination } from '../../components/Pagination';
+import { Table } from '../../components/Table';
 
 /** The append-only record of what was done on this device, newest first. */
 export function AuditTrail() {
@@ -21,44 +22,25 @@ export function AuditTrail() {
       </p>
       {trail && (
         <>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">Audit trail</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  When
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Who
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  What
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Record
-                </th>
+          <Table caption="Audit trail" columns={['When', 'Who', 'What', 'Record']}>
+            {trail.events.map((event) => (
+              <tr className="govuk-table__row" key={event.id}>
+                <td className="govuk-table__cell app-nowrap">
+                  {format(parseISO(event.at), 'd MMM yyyy HH:mm:ss')}
+                </td>
+                <td className="govuk-table__cell">{event.practitionerName ?? '—'}</td>
+                <td className="govuk-table__cell">
+                  {event.description}
+                  {event.detail && (
+                    <span className="govuk-body-s govuk-!-display-block">{event.detail}</span>
+                  )}
+                </td>
+                <td className="govuk-table__cell govuk-body-s">
+                  {event.entity ? `${event.entity} ${event.recordId?.slice(-8) ?? ''}` : ''}
+                </td>
               </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {trail.events.map((event) => (
-                <tr className="govuk-table__row" key={event.id}>
-                  <td className="govuk-table__cell app-nowrap">
-                    {format(parseISO(event.at), 'd MMM yyyy HH:mm:ss')}
-                  </td>
-                  <td className="govuk-table__cell">{event.practitionerName ?? '—'}</td>
-                  <td className="govuk-table__cell">
-                    {event.description}
-                    {event.detail && (
-                      <span className="govuk-body-s govuk-!-display-block">{event.detail}</span>
-                    )}
-                  </td>
-                  <td className="govuk-table__cell govuk-body-s">
-                    {event.entity ? `${event.entity} ${event.recordId?.slice(-8) ?? ''}` : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
           <Pagination
             page={page}
             pageCount={Math.max(1, Math.ceil(trail.total / trail.pageSize))}

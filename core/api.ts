@@ -14,6 +14,7 @@ import {
   setCaseStatusSchema,
 } from './caseload';
 import { auditEventSchema } from './audit';
+import { appointmentSessionSchema, saveAppointmentRecordSchema } from './discussion';
 import { newPassphraseSchema, sessionStatusSchema, unlockSchema } from './session';
 import { settingsSchema } from './settings';
 
@@ -69,6 +70,11 @@ export const api = {
   'appointments.schedule': call(scheduleAppointmentSchema, caseDetailSchema),
   'appointments.recordAttendance': call(recordAttendanceSchema, caseDetailSchema),
   'appointments.reschedule': call(rescheduleAppointmentSchema, caseDetailSchema),
+  'appointments.open': call(
+    z.object({ appointmentId: z.uuid({ error: 'Choose an appointment that exists' }) }),
+    appointmentSessionSchema,
+  ),
+  'appointments.saveRecord': call(saveAppointmentRecordSchema, z.object({ savedAt: z.string() })),
 } as const;
 
 export type Api = typeof api;

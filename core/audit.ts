@@ -16,6 +16,8 @@ export const auditActions = {
   'appointment.scheduled': 'Scheduled an appointment',
   'appointment.attendance-recorded': 'Recorded attendance',
   'appointment.rescheduled': 'Rescheduled an appointment',
+  'appointment.opened': 'Opened an appointment',
+  'appointment.record-edited': 'Edited the record of an appointment',
   'settings.changed': 'Changed the settings',
 } as const;
 export type AuditAction = keyof typeof auditActions;

@@ -55,6 +55,10 @@ export interface AppointmentTable extends SyncedColumns {
   attendance: Attendance;
   extra_reason: string | null;
   rescheduled_to_id: string | null;
+  work_ability_score: number | null;
+  /** JSON array of the expectation points covered. */
+  expectations_covered: Generated<string>;
+  notes: Generated<string>;
 }
 
 export interface AuditEventTable {

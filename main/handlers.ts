@@ -3,6 +3,7 @@ import type { Api, CallName, CallOutput } from '../core/api';
 import { listAudit, recordAudit } from '../db/audit';
 import { readSettings, writeSettings } from '../db/device-settings';
 import { casesDueForPurge } from '../db/retention';
+import { appointmentRecordService } from './services/appointment-record';
 import { caseloadService } from './services/caseload';
 import type { Session } from './session';
 
@@ -66,5 +67,8 @@ export function createHandlers(session: Session): Handlers {
     'appointments.schedule': (input) => caseload().scheduleAppointment(input),
     'appointments.recordAttendance': (input) => caseload().recordAttendance(input),
     'appointments.reschedule': (input) => caseload().rescheduleAppointment(input),
+    'appointments.open': (input) =>
+      appointmentRecordService(session.db()).open(input.appointmentId),
+    'appointments.saveRecord': (input) => appointmentRecordService(session.db()).save(input),
   };
 }

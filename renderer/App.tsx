@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Header } from './components/Header';
 import { useIdleLock } from './idle-lock';
 import { sectionOf, useRoute } from './routes';
+import { AppointmentScreen } from './screens/AppointmentScreen';
 import { CaseScreen } from './screens/CaseScreen';
 import { CaseloadScreen } from './screens/CaseloadScreen';
 import { FirstRunScreen } from './screens/FirstRunScreen';
@@ -84,6 +85,8 @@ function UnlockedApp() {
           <NewCaseScreen />
         ) : route.screen === 'case' ? (
           <CaseScreen caseId={route.caseId} />
+        ) : route.screen === 'appointment' ? (
+          <AppointmentScreen caseId={route.caseId} appointmentId={route.appointmentId} />
         ) : route.screen === 'settings' ? (
           <SettingsScreen />
         ) : (

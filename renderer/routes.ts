@@ -13,19 +13,28 @@ export type Route =
   | { screen: 'caseload' }
   | { screen: 'new-case' }
   | { screen: 'case'; caseId: string }
+  | { screen: 'appointment'; caseId: string; appointmentId: string }
   | { screen: 'library' | 'reports' | 'settings' };
 
 /** Routes live in the address's hash, so a reload reopens the same screen. */
 export function parseRoute(hash: string): Route {
-  const [first, second] = hash.replace(/^#\/?/, '').split('/');
+  const [first, second, third, fourth] = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map(decodeURIComponent);
   if (first === 'cases' && second === 'new') return { screen: 'new-case' };
-  if (first === 'cases' && second) return { screen: 'case', caseId: decodeURIComponent(second) };
+  if (first === 'cases' && second && third === 'appointments' && fourth) {
+    return { screen: 'appointment', caseId: second, appointmentId: fourth };
+  }
+  if (first === 'cases' && second) return { screen: 'case', caseId: second };
   if (first === 'library' || first === 'reports' || first === 'settings') return { screen: first };
   return { screen: 'caseload' };
 }
 
 export function sectionOf(route: Route): Section {
-  return route.screen === 'new-case' || route.screen === 'case' ? 'caseload' : route.screen;
+  return route.screen === 'new-case' || route.screen === 'case' || route.screen === 'appointment'
+    ? 'caseload'
+    : route.screen;
 }
 
 export function navigate(path: string): void {

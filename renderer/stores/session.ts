@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { CallInput } from '../../core/api';
 import type { SessionStatus } from '../../core/session';
 import { workability } from '../api';
+import { useAppointment } from './appointment';
 import { useCase } from './case';
 import { useCaseload } from './caseload';
 import { usePractitioner } from './practitioner';
@@ -11,7 +12,12 @@ function emptier<T>(store: { getState(): T; setState(state: T, replace: true): v
   const empty = store.getState();
   return () => store.setState(empty, true);
 }
-const emptyCaseStores = [emptier(useCaseload), emptier(useCase), emptier(usePractitioner)];
+const emptyCaseStores = [
+  emptier(useCaseload),
+  emptier(useCase),
+  emptier(useAppointment),
+  emptier(usePractitioner),
+];
 
 interface SessionState {
   status: SessionStatus | null;

@@ -115,6 +115,13 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { appointmentId: missingId, attendance: 'attended' },
     { appointmentId: missingId, attendance: 'booked' },
   ],
+  'appointments.open': [{ appointmentId: 'nope' }, { appointmentId: missingId }],
+  'appointments.saveRecord': [
+    { appointmentId: missingId, notes: 'Talked about her garden.' },
+    { appointmentId: missingId, workAbilityScore: 11 },
+    { appointmentId: missingId, workAbilityScore: 4.5 },
+    { appointmentId: missingId, expectationsCovered: ['free-money'] },
+  ],
   'appointments.reschedule': [
     { appointmentId: missingId, startsAt: '2026-12-01T10:00' },
     { appointmentId: missingId, startsAt: '2026-02-30T10:00' },
@@ -327,5 +334,48 @@ describe('every API call does its job with valid input', () => {
     await expect(
       app.call('appointments.reschedule', { appointmentId, startsAt: '2026-12-04T09:15' }),
     ).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('appointments.open and appointments.saveRecord: the record of an appointment, saved in parts', async () => {
+    const { caseId, appointmentId } = await caseWithAppointment();
+    const opened = await app.call('appointments.open', { appointmentId });
+    expect(opened).toMatchObject({
+      caseId,
+      customerName: 'Sharon Pearce',
+      number: 1,
+      record: { workAbilityScore: null, expectationsCovered: [], notes: '' },
+      earlierScores: [],
+    });
+    await app.call('appointments.saveRecord', { appointmentId, workAbilityScore: 3 });
+    await app.call('appointments.saveRecord', {
+      appointmentId,
+      expectationsCovered: ['voluntary', 'not-wca'],
+    });
+    await app.call('appointments.saveRecord', {
+      appointmentId,
+      notes: '**Sharon** walks to the shop most days.',
+    });
+    expect((await app.call('appointments.open', { appointmentId })).record).toEqual({
+      workAbilityScore: 3,
+      expectationsCovered: ['voluntary', 'not-wca'],
+      notes: '**Sharon** walks to the shop most days.',
+    });
+
+    const second = await app.call('appointments.schedule', {
+      caseId,
+      startsAt: '2026-12-08T10:00',
+      durationMinutes: 60,
+      channel: 'telephone',
+      extraReason: '',
+    });
+    const secondId = second.appointments[1]!.id;
+    expect(
+      (await app.call('appointments.open', { appointmentId: secondId })).earlierScores,
+    ).toEqual([{ number: 1, startsAt: '2026-11-27T10:00', score: 3 }]);
+    const edits = store.sqlite
+      .prepare("select count(*) from audit_events where action = 'appointment.record-edited'")
+      .pluck()
+      .get();
+    expect(edits).toBe(1);
   });
 });

@@ -4,6 +4,8 @@ export interface RunningWebHost {
   url: string;
   dataDir: string;
   stop(): Promise<void>;
+  /** SIGKILL: the web host gets no chance to finish anything. */
+  kill(): Promise<void>;
 }
 
 /** Starts `npm run web`'s program on a fresh store and waits for the line it prints. */
@@ -33,14 +35,16 @@ export async function startWebHost(
     child.stderr!.on('data', read);
     child.on('exit', (code) => reject(new Error(`The web host exited (${code}):\n${output}`)));
   });
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.on('exit', () => resolve());
+      child.kill(signal);
+    });
   return {
     url,
     dataDir,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.on('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
   };
 }

@@ -30,6 +30,14 @@ export function AppointmentsTable({
             <td className="govuk-table__cell">{channels.labels[appointment.channel]}</td>
             <td className="govuk-table__cell">{attendances.labels[appointment.attendance]}</td>
             <td className="govuk-table__cell app-table-actions">
+              {appointment.number !== null && (
+                <a
+                  className="govuk-link govuk-!-margin-right-3"
+                  href={`#/cases/${appointment.caseId}/appointments/${appointment.id}`}
+                >
+                  Open<span className="govuk-visually-hidden"> {name}</span>
+                </a>
+              )}
               {appointment.attendance === 'booked' && (
                 <button
                   type="button"

@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { channels, type Channel } from '../../core/domain';
+import { PageHeading } from '../components/PageHeading';
+import { formatDateTime } from '../format';
+import { useAppointment } from '../stores/appointment';
+import { ElapsedClock } from './appointment/ElapsedClock';
+import { Expectations } from './appointment/Expectations';
+import { MeetingNotes } from './appointment/MeetingNotes';
+import { WorkAbilityScore } from './appointment/WorkAbilityScore';
+
+/** The screen an EHP keeps open through the hour of an appointment; everything saves as it changes. */
+export function AppointmentScreen({
+  caseId,
+  appointmentId,
+}: {
+  caseId: string;
+  appointmentId: string;
+}) {
+  const { session, loadError, open } = useAppointment();
+  useEffect(() => {
+    void open(appointmentId);
+  }, [appointmentId, open]);
+
+  if (loadError) {
+    return (
+      <>
+        <PageHeading title="Appointment not found">Appointment not found</PageHeading>
+        <p className="govuk-body">{loadError}</p>
+        <a className="govuk-link" href={`#/cases/${caseId}`}>
+          Back to the case
+        </a>
+      </>
+    );
+  }
+  if (!session || session.appointmentId !== appointmentId) {
+    return <p className="govuk-body">Opening the appointment…</p>;
+  }
+  const name = session.number ? `Appointment ${session.number}` : 'Appointment';
+
+  return (
+    <>
+      <a href={`#/cases/${caseId}`} className="govuk-back-link">
+        Back to {session.customerName}
+      </a>
+      <PageHeading title={`${name} – ${session.customerName}`} caption={session.customerName}>
+        {name}
+      </PageHeading>
+      <p className="govuk-body">
+        {formatDateTime(session.startsAt)},{' '}
+        {channels.labels[session.channel as Channel] ?? session.channel}
+      </p>
+      <ElapsedClock bookedMinutes={session.durationMinutes} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <Expectations key={`${appointmentId}-expectations`} />
+          <WorkAbilityScore key={`${appointmentId}-score`} />
+          <MeetingNotes key={`${appointmentId}-notes`} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { CaseloadPage } from './pages/CaseloadPage';
+import { AppointmentPage } from './pages/AppointmentPage';
+import { CasePage } from './pages/CasePage';
+import { FirstRunPage } from './pages/FirstRunPage';
+import { NewCasePage } from './pages/NewCasePage';
+import { PassphrasePage } from './pages/PassphrasePage';
+import { expectAccessible } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { startWebHost } from '../support/web-host-process';
+
+const passphrase = 'copper kettle river lamp';
+
+test('an appointment: expectations, the work ability score, notes saved as typed, even when the host is killed', async ({
+  page,
+  webHost,
+}) => {
+  await page.goto(webHost.url);
+  await new PassphrasePage(page).setPassphrase(passphrase);
+  await new FirstRunPage(page).setUp({
+    name: 'Aisha Khan',
+    role: 'Employment and Health Practitioner (EHP)',
+    office: 'Hull JCP (England)',
+  });
+  await new CaseloadPage(page).startNewCase();
+  await new NewCasePage(page).fill({
+    customerName: 'Sharon Pearce',
+    customerReference: 'UC-4417-2290',
+    referrerName: 'Dev Mistry',
+    referrerRole: 'Work Coach',
+    fitNoteValidUntil: '2027-01-15',
+    channel: 'Telephone',
+  });
+  await new NewCasePage(page).create();
+  const theCase = new CasePage(page);
+  await theCase.schedule({ date: '2026-12-01', time: '10:00' });
+  await theCase.schedule({ date: '2026-12-08', time: '10:00' });
+
+  const appointment = new AppointmentPage(page);
+  await appointment.open('Appointment 1');
+  await expect(page.getByText('0 of 60 minutes')).toBeVisible();
+  await expect(page.getByText('This is the first score for this customer.')).toBeVisible();
+  await expectAccessible(page, 'appointment, empty');
+
+  await appointment.cover('Taking part is voluntary.');
+  await appointment.cover(
+    'This is not part of the Work Capability Assessment and does not affect your benefit.',
+  );
+  await appointment.score(3);
+  await appointment
+    .notes()
+    .fill(
+      'Sharon walks to the shop **most days**.\n\n- Back pain worse in the mornings\n- <b>raw</b> HTML is not shown',
+    );
+  await expect(appointment.preview().locator('strong')).toHaveText('most days');
+  await expect(appointment.preview().getByRole('listitem')).toHaveCount(2);
+  await expect(appointment.preview().locator('b')).toHaveCount(0);
+  await appointment.expectSaved();
+  await expectAccessible(page, 'appointment, filled in');
+
+  // The next appointment shows the score from this one.
+  await page.getByRole('link', { name: 'Back to Sharon Pearce' }).click();
+  await appointment.open('Appointment 2');
+  await expect(page.getByText('Earlier: 3 at appointment 1')).toBeVisible();
+
+  // Typing stops; half a second later the web host is killed outright.
+  await appointment
+    .notes()
+    .pressSequentially('Second call: she has booked a taster session at the library.', {
+      delay: 20,
+    });
+  await page.waitForTimeout(500);
+  await webHost.kill();
+
+  const restarted = await startWebHost(webHost.dataDir);
+  try {
+    await page.goto(restarted.url);
+    await new PassphrasePage(page).unlock(passphrase);
+    await new CaseloadPage(page).openCase('Sharon Pearce');
+    await appointment.open('Appointment 2');
+    await expect(appointment.notes()).toHaveValue(
+      'Second call: she has booked a taster session at the library.',
+    );
+    await page.getByRole('link', { name: 'Back to Sharon Pearce' }).click();
+    await appointment.open('Appointment 1');
+    await expect(page.getByRole('checkbox', { name: 'Taking part is voluntary.' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: '3', exact: true })).toBeChecked();
+    await expect(appointment.preview().locator('strong')).toHaveText('most days');
+  } finally {
+    await restarted.stop();
+  }
+});

@@ -15,6 +15,15 @@ import {
 } from './caseload';
 import { auditEventSchema } from './audit';
 import { appointmentSessionSchema, saveAppointmentRecordSchema } from './discussion';
+import {
+  byIdSchema,
+  discussionSchema,
+  markHeadingSchema,
+  reviewStepSchema,
+  saveGoalSchema,
+  saveObstacleSchema,
+  saveStepSchema,
+} from './plan';
 import { newPassphraseSchema, sessionStatusSchema, unlockSchema } from './session';
 import { settingsSchema } from './settings';
 
@@ -74,6 +83,15 @@ export const api = {
     z.object({ appointmentId: z.uuid({ error: 'Choose an appointment that exists' }) }),
     appointmentSessionSchema,
   ),
+  'plan.get': call(byCaseId, discussionSchema),
+  'plan.saveGoal': call(saveGoalSchema, discussionSchema),
+  'plan.saveObstacle': call(saveObstacleSchema, discussionSchema),
+  'plan.saveStep': call(saveStepSchema, discussionSchema),
+  'plan.reviewStep': call(reviewStepSchema, discussionSchema),
+  'plan.removeGoal': call(byIdSchema, discussionSchema),
+  'plan.removeObstacle': call(byIdSchema, discussionSchema),
+  'plan.removeStep': call(byIdSchema, discussionSchema),
+  'plan.markHeading': call(markHeadingSchema, discussionSchema),
   'appointments.saveRecord': call(saveAppointmentRecordSchema, z.object({ savedAt: z.string() })),
 } as const;
 

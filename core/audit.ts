@@ -19,6 +19,12 @@ export const auditActions = {
   'appointment.opened': 'Opened an appointment',
   'appointment.record-edited': 'Edited the record of an appointment',
   'settings.changed': 'Changed the settings',
+  'plan.goal-saved': 'Saved a goal',
+  'plan.obstacle-saved': 'Saved an obstacle',
+  'plan.step-saved': 'Saved a step',
+  'plan.step-reviewed': 'Reviewed a step',
+  'plan.removed': 'Removed a goal, obstacle or step',
+  'plan.heading-marked': 'Marked an obstacle heading',
 } as const;
 export type AuditAction = keyof typeof auditActions;
 

@@ -49,7 +49,16 @@ export async function purgeDueCases(
   if (due.length === 0) return [];
   await inTransaction(db, async (trx) => {
     for (const { caseId, closedAt } of due) {
-      await trx.deleteFrom('appointments').where('case_id', '=', caseId).execute();
+      // Children first: each refers to the case, and steps to obstacles and goals.
+      for (const table of [
+        'steps',
+        'obstacles',
+        'goals',
+        'headings_none_identified',
+        'appointments',
+      ] as const) {
+        await trx.deleteFrom(table).where('case_id', '=', caseId).execute();
+      }
       await trx.deleteFrom('cases').where('id', '=', caseId).execute();
       await recordAudit(trx, {
         action: 'case.purged',

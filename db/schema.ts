@@ -8,6 +8,7 @@ import type {
   Role,
   WcaStatus,
 } from '../core/domain';
+import type { Heading } from '../core/plan';
 
 /** Columns every synced row has (SYNC.md): rev is the server's, 0 until first pushed. */
 interface SyncedColumns {
@@ -61,6 +62,40 @@ export interface AppointmentTable extends SyncedColumns {
   notes: Generated<string>;
 }
 
+export interface GoalTable extends SyncedColumns {
+  case_id: string;
+  lens: 'past' | 'present' | 'future';
+  kind: 'work' | 'lifestyle';
+  text: string;
+}
+
+export interface ObstacleTable extends SyncedColumns {
+  case_id: string;
+  heading: Heading;
+  text: string;
+  limiting_belief: string | null;
+  belief_approach: string | null;
+}
+
+export interface StepTable extends SyncedColumns {
+  case_id: string;
+  obstacle_id: string;
+  goal_id: string | null;
+  text: string;
+  type: 'signpost' | 'online-resource' | 'practical-step';
+  who: string;
+  by_when: string | null;
+  interim: 0 | 1;
+  review: 'done' | 'partly' | 'not-done' | null;
+  review_note: Generated<string>;
+}
+
+export interface HeadingNoneIdentifiedTable extends SyncedColumns {
+  case_id: string;
+  heading: Heading;
+  reason: string;
+}
+
 export interface AuditEventTable {
   id: string;
   at: string;
@@ -84,4 +119,8 @@ export interface Database {
   appointments: AppointmentTable;
   device_settings: DeviceSettingTable;
   audit_events: AuditEventTable;
+  goals: GoalTable;
+  obstacles: ObstacleTable;
+  steps: StepTable;
+  headings_none_identified: HeadingNoneIdentifiedTable;
 }

@@ -5,6 +5,7 @@ import { readSettings, writeSettings } from '../db/device-settings';
 import { casesDueForPurge } from '../db/retention';
 import { appointmentRecordService } from './services/appointment-record';
 import { caseloadService } from './services/caseload';
+import { planService } from './services/plan';
 import type { Session } from './session';
 
 /** One handler per call of core/api.ts; each gets input its schema has already parsed. */
@@ -17,6 +18,7 @@ const auditPageSize = 50;
 export function createHandlers(session: Session): Handlers {
   // Every case call reaches the store through the session, so a locked app refuses it.
   const caseload = () => caseloadService(session.db());
+  const plan = () => planService(session.db());
   return {
     'session.status': async () => session.status(),
     'session.setPassphrase': async ({ passphrase }) => {
@@ -70,5 +72,14 @@ export function createHandlers(session: Session): Handlers {
     'appointments.open': (input) =>
       appointmentRecordService(session.db()).open(input.appointmentId),
     'appointments.saveRecord': (input) => appointmentRecordService(session.db()).save(input),
+    'plan.get': (input) => plan().get(input.caseId),
+    'plan.saveGoal': (input) => plan().saveGoal(input),
+    'plan.saveObstacle': (input) => plan().saveObstacle(input),
+    'plan.saveStep': (input) => plan().saveStep(input),
+    'plan.reviewStep': (input) => plan().reviewStep(input),
+    'plan.removeGoal': (input) => plan().remove('goals', input.id),
+    'plan.removeObstacle': (input) => plan().remove('obstacles', input.id),
+    'plan.removeStep': (input) => plan().remove('steps', input.id),
+    'plan.markHeading': (input) => plan().markHeading(input),
   };
 }

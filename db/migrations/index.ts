@@ -4,6 +4,7 @@ import * as casesAndAppointments from './2026-11-25-02-cases-and-appointments';
 import * as pilotOffices from './2026-11-25-03-pilot-offices';
 import * as auditAndRetention from './2026-11-26-04-audit-and-retention';
 import * as appointmentRecord from './2026-11-26-05-appointment-record';
+import * as goalsObstaclesSteps from './2026-11-26-06-goals-obstacles-steps';
 
 /** Listed here rather than read from disk, so they survive bundling into the app. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-03-pilot-offices': pilotOffices,
   '2026-11-26-04-audit-and-retention': auditAndRetention,
   '2026-11-26-05-appointment-record': appointmentRecord,
+  '2026-11-26-06-goals-obstacles-steps': goalsObstaclesSteps,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -115,6 +115,50 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { appointmentId: missingId, attendance: 'attended' },
     { appointmentId: missingId, attendance: 'booked' },
   ],
+  'plan.get': [{ caseId: missingId }, { caseId: 7 }],
+  'plan.saveGoal': [
+    { caseId: missingId, lens: 'past', kind: 'work', text: 'Drive again' },
+    { caseId: missingId, lens: 'yesterday', kind: 'work', text: 'Drive again' },
+    { caseId: missingId, lens: 'past', kind: 'work', text: '   ' },
+  ],
+  'plan.saveObstacle': [
+    { caseId: missingId, heading: 'health', text: 'Back pain' },
+    { caseId: missingId, heading: 'money', text: 'Debt' },
+    {
+      caseId: missingId,
+      heading: 'health',
+      text: 'Back pain',
+      limitingBelief: 'A fit note means I cannot work',
+    },
+  ],
+  'plan.saveStep': [
+    {
+      caseId: missingId,
+      obstacleId: missingId,
+      text: 'Walk daily',
+      type: 'practical-step',
+      who: 'Customer',
+    },
+    { caseId: missingId, text: 'Walk daily', type: 'practical-step', who: 'Customer' },
+    {
+      caseId: missingId,
+      obstacleId: missingId,
+      text: 'Walk daily',
+      type: 'therapy',
+      who: 'Customer',
+    },
+  ],
+  'plan.reviewStep': [
+    { id: missingId, review: 'done' },
+    { id: missingId, review: 'maybe' },
+  ],
+  'plan.removeGoal': [{ id: missingId }, {}],
+  'plan.removeObstacle': [{ id: missingId }],
+  'plan.removeStep': [{ id: 'x' }],
+  'plan.markHeading': [
+    { caseId: missingId, heading: 'social', noneReason: 'Lives with supportive family' },
+    { caseId: missingId, heading: 'social', noneReason: '' },
+  ],
   'appointments.open': [{ appointmentId: 'nope' }, { appointmentId: missingId }],
   'appointments.saveRecord': [
     { appointmentId: missingId, notes: 'Talked about her garden.' },
@@ -377,5 +421,96 @@ describe('every API call does its job with valid input', () => {
       .pluck()
       .get();
     expect(edits).toBe(1);
+  });
+
+  it('plan calls: goals, obstacles under headings, steps matched to obstacles, none identified', async () => {
+    const { caseId } = await caseWithAppointment();
+    await app.call('plan.saveGoal', {
+      caseId,
+      lens: 'past',
+      kind: 'work',
+      text: 'Get back to driving work',
+    });
+    const withGoals = await app.call('plan.saveGoal', {
+      caseId,
+      lens: 'present',
+      kind: 'lifestyle',
+      text: 'Get outside every day',
+    });
+    const goalId = withGoals.goals[0]!.id;
+    const withObstacle = await app.call('plan.saveObstacle', {
+      caseId,
+      heading: 'personal',
+      text: 'Low confidence after a long time out of work',
+      limitingBelief: 'My fit note means I cannot do any work',
+      beliefApproach: 'thought-from-truth',
+    });
+    const obstacleId = withObstacle.obstacles[0]!.id;
+    const withStep = await app.call('plan.saveStep', {
+      caseId,
+      obstacleId,
+      goalId,
+      text: 'Look at the Access to Work website with your Work Coach',
+      type: 'online-resource',
+      who: 'You and your Work Coach',
+      byWhen: '2026-12-15',
+      interim: true,
+    });
+    expect(withStep.obstacles[0]).toMatchObject({
+      heading: 'personal',
+      limitingBelief: 'My fit note means I cannot do any work',
+      beliefApproach: 'thought-from-truth',
+      steps: [{ goalId, type: 'online-resource', interim: true, review: null }],
+    });
+    const stepId = withStep.obstacles[0]!.steps[0]!.id;
+    const reviewed = await app.call('plan.reviewStep', {
+      id: stepId,
+      review: 'partly',
+      note: 'Found the page; not yet applied',
+    });
+    expect(reviewed.obstacles[0]!.steps[0]).toMatchObject({
+      review: 'partly',
+      reviewNote: 'Found the page; not yet applied',
+    });
+
+    const marked = await app.call('plan.markHeading', {
+      caseId,
+      heading: 'social',
+      noneReason: 'Lives with a supportive partner; no money worries',
+    });
+    expect(marked.noneIdentified).toEqual([
+      { heading: 'social', reason: 'Lives with a supportive partner; no money worries' },
+    ]);
+    await expect(
+      app.call('plan.markHeading', { caseId, heading: 'personal', noneReason: 'Nothing' }),
+    ).rejects.toMatchObject({ fields: [{ field: 'noneReason' }] });
+    await expect(app.call('plan.removeObstacle', { id: obstacleId })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+
+    // A step must answer an obstacle of the same case.
+    const other = await app.call(
+      'cases.create',
+      referral(officeId, { customerName: 'Aaron Abbott' }),
+    );
+    await expect(
+      app.call('plan.saveStep', {
+        caseId: other.id,
+        obstacleId,
+        text: 'Walk',
+        type: 'practical-step',
+        who: 'You',
+      }),
+    ).rejects.toMatchObject({ fields: [{ field: 'obstacleId' }] });
+
+    await app.call('plan.removeStep', { id: stepId });
+    const cleared = await app.call('plan.removeObstacle', { id: obstacleId });
+    expect(cleared.obstacles).toEqual([]);
+    expect((await app.call('plan.removeGoal', { id: goalId })).goals.map((g) => g.text)).toEqual([
+      'Get outside every day',
+    ]);
+    expect(await app.call('plan.get', { caseId })).toMatchObject({
+      noneIdentified: [{ heading: 'social' }],
+    });
   });
 });

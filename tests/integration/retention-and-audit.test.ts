@@ -87,6 +87,29 @@ describe('retention', () => {
       }),
     );
     await app.call('cases.create', referral(officeId, { customerName: 'Kwame Mensah' }));
+    const plan = await app.call('plan.saveObstacle', {
+      caseId: purged.id,
+      heading: 'health',
+      text: 'Fibromyalgia pain on cold days',
+    });
+    await app.call('plan.saveGoal', {
+      caseId: purged.id,
+      lens: 'future',
+      kind: 'work',
+      text: 'Run a Fibromyalgia support group',
+    });
+    await app.call('plan.saveStep', {
+      caseId: purged.id,
+      obstacleId: plan.obstacles[0]!.id,
+      text: 'Ask the GP about Fibromyalgia pacing',
+      type: 'signpost',
+      who: 'You',
+    });
+    await app.call('plan.markHeading', {
+      caseId: purged.id,
+      heading: 'social',
+      noneReason: 'Fibromyalgia friends nearby',
+    });
     await app.call('cases.setStatus', { caseId: purged.id, status: 'unsuitable' });
     const before = readFileSync(join(dir, 'workability.db-wal'));
     expect(before.includes('Bethan Lewis-Morgan')).toBe(true);

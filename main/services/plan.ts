@@ -1,0 +1,160 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { AuditAction } from '../../core/audit';
+import { WorkabilityError } from '../../core/errors';
+import type {
+  markHeadingSchema,
+  reviewStepSchema,
+  saveGoalSchema,
+  saveObstacleSchema,
+  saveStepSchema,
+} from '../../core/plan';
+import { recordAudit } from '../../db/audit';
+import { findCase } from '../../db/cases';
+import {
+  caseOf,
+  deleteRow,
+  getDiscussion,
+  markHeading,
+  saveGoal,
+  saveObstacle,
+  saveStep,
+} from '../../db/plan';
+import type { Database } from '../../db/schema';
+import { touched } from '../../db/row-stamp';
+
+type Valid<S extends z.ZodType> = z.output<S>;
+type Part = 'goals' | 'obstacles' | 'steps';
+const entities = { goals: 'goal', obstacles: 'obstacle', steps: 'step' } as const;
+
+function invalid(field: string, message: string): WorkabilityError {
+  return new WorkabilityError('invalid-input', message, [{ field, message }]);
+}
+
+/**
+ * Goals, obstacles and steps of a case. Every reference is checked against the
+ * case it is said to belong to, and each change is audited in its transaction.
+ */
+export function planService(db: Kysely<Database>) {
+  async function requireCase(caseId: string) {
+    if (!(await findCase(db, caseId)))
+      throw new WorkabilityError('not-found', 'That case is not on this device.');
+  }
+
+  async function requirePart(part: Part, id: string, caseId?: string): Promise<string> {
+    const owner = await caseOf(db, part, id);
+    if (!owner || (caseId && owner !== caseId)) {
+      throw new WorkabilityError('not-found', `That ${entities[part]} is not part of this case.`);
+    }
+    return owner;
+  }
+
+  async function write(
+    caseId: string,
+    part: Part,
+    action: AuditAction,
+    work: (trx: Kysely<Database>) => Promise<string>,
+  ) {
+    await db.transaction().execute(async (trx) => {
+      const id = await work(trx);
+      await recordAudit(trx, {
+        action,
+        entity: 'case',
+        recordId: caseId,
+        detail: `${entities[part]} ${id}`,
+      });
+    });
+    return getDiscussion(db, caseId);
+  }
+
+  return {
+    async get(caseId: string) {
+      await requireCase(caseId);
+      return getDiscussion(db, caseId);
+    },
+
+    async saveGoal(goal: Valid<typeof saveGoalSchema>) {
+      await requireCase(goal.caseId);
+      if (goal.id) await requirePart('goals', goal.id, goal.caseId);
+      return write(goal.caseId, 'goals', 'plan.goal-saved', (trx) => saveGoal(trx, goal));
+    },
+
+    async saveObstacle(obstacle: Valid<typeof saveObstacleSchema>) {
+      await requireCase(obstacle.caseId);
+      if (obstacle.id) await requirePart('obstacles', obstacle.id, obstacle.caseId);
+      return write(obstacle.caseId, 'obstacles', 'plan.obstacle-saved', async (trx) => {
+        await markHeading(trx, obstacle.caseId, obstacle.heading, null);
+        return saveObstacle(trx, obstacle);
+      });
+    },
+
+    async saveStep(step: Valid<typeof saveStepSchema>) {
+      await requireCase(step.caseId);
+      if (step.id) await requirePart('steps', step.id, step.caseId);
+      if ((await caseOf(db, 'obstacles', step.obstacleId)) !== step.caseId) {
+        throw invalid('obstacleId', 'Choose an obstacle of this case for the step to answer');
+      }
+      if (step.goalId && (await caseOf(db, 'goals', step.goalId)) !== step.caseId) {
+        throw invalid('goalId', 'Choose a goal of this case');
+      }
+      return write(step.caseId, 'steps', 'plan.step-saved', (trx) => saveStep(trx, step));
+    },
+
+    async reviewStep({ id, review, note }: Valid<typeof reviewStepSchema>) {
+      const caseId = await requirePart('steps', id);
+      return write(caseId, 'steps', 'plan.step-reviewed', async (trx) => {
+        await trx
+          .updateTable('steps')
+          .set({ review, review_note: note, ...touched() })
+          .where('id', '=', id)
+          .execute();
+        return id;
+      });
+    },
+
+    async remove(part: Part, id: string) {
+      const caseId = await requirePart(part, id);
+      if (part === 'obstacles') {
+        const { obstacles } = await getDiscussion(db, caseId);
+        if (obstacles.find((o) => o.id === id)!.steps.length > 0) {
+          throw invalid(
+            'id',
+            'Remove the steps for this obstacle first, or match them to another obstacle',
+          );
+        }
+      }
+      if (part === 'goals') {
+        await db
+          .updateTable('steps')
+          .set({ goal_id: null, ...touched() })
+          .where('goal_id', '=', id)
+          .execute();
+      }
+      return write(caseId, part, 'plan.removed', async (trx) => {
+        await deleteRow(trx, part, id);
+        return id;
+      });
+    },
+
+    async markHeading({ caseId, heading, noneReason }: Valid<typeof markHeadingSchema>) {
+      await requireCase(caseId);
+      const { obstacles } = await getDiscussion(db, caseId);
+      if (noneReason && obstacles.some((o) => o.heading === heading)) {
+        throw invalid(
+          'noneReason',
+          `There are ${heading} obstacles already: remove them before marking none identified`,
+        );
+      }
+      await db.transaction().execute(async (trx) => {
+        await markHeading(trx, caseId, heading, noneReason);
+        await recordAudit(trx, {
+          action: 'plan.heading-marked',
+          entity: 'case',
+          recordId: caseId,
+          detail: `${heading}: ${noneReason ? 'none identified' : 'mark removed'}`,
+        });
+      });
+      return getDiscussion(db, caseId);
+    },
+  };
+}

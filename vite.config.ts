@@ -35,5 +35,7 @@ export default defineConfig({
     // govuk-frontend keeps an old browser hack (min-width: 0\0) that lightningcss refuses.
     cssMinify: 'esbuild',
     rolldownOptions: { checks: { pluginTimings: false } },
+    // Loaded from disk or loopback, never over a network: one bundle is fine.
+    chunkSizeWarningLimit: 1500,
   },
 });

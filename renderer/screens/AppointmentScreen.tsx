@@ -3,6 +3,9 @@ import { channels, type Channel } from '../../core/domain';
 import { PageHeading } from '../components/PageHeading';
 import { formatDateTime } from '../format';
 import { useAppointment } from '../stores/appointment';
+import { usePlan } from '../stores/plan';
+import { Goals } from './appointment/Goals';
+import { Obstacles } from './appointment/Obstacles';
 import { ElapsedClock } from './appointment/ElapsedClock';
 import { Expectations } from './appointment/Expectations';
 import { MeetingNotes } from './appointment/MeetingNotes';
@@ -17,9 +20,11 @@ export function AppointmentScreen({
   appointmentId: string;
 }) {
   const { session, loadError, open } = useAppointment();
+  const { discussion, load } = usePlan();
   useEffect(() => {
     void open(appointmentId);
-  }, [appointmentId, open]);
+    void load(caseId);
+  }, [appointmentId, caseId, open, load]);
 
   if (loadError) {
     return (
@@ -54,6 +59,12 @@ export function AppointmentScreen({
         <div className="govuk-grid-column-two-thirds">
           <Expectations key={`${appointmentId}-expectations`} />
           <WorkAbilityScore key={`${appointmentId}-score`} />
+          {discussion?.caseId === caseId && (
+            <>
+              <Goals caseId={caseId} />
+              <Obstacles caseId={caseId} />
+            </>
+          )}
           <MeetingNotes key={`${appointmentId}-notes`} />
         </div>
       </div>

@@ -5,6 +5,7 @@ import { workability } from '../api';
 import { useAppointment } from './appointment';
 import { useCase } from './case';
 import { useCaseload } from './caseload';
+import { usePlan } from './plan';
 import { usePractitioner } from './practitioner';
 
 /** Every store that holds case data, each put back to its state before anything was loaded. */
@@ -16,6 +17,7 @@ const emptyCaseStores = [
   emptier(useCaseload),
   emptier(useCase),
   emptier(useAppointment),
+  emptier(usePlan),
   emptier(usePractitioner),
 ];
 

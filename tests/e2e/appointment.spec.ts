@@ -89,3 +89,77 @@ test('an appointment: expectations, the work ability score, notes saved as typed
     await restarted.stop();
   }
 });
+
+test('goals from each lens, obstacles under every heading, a limiting belief and steps matched to obstacles', async ({
+  page,
+  webHost,
+}) => {
+  await page.goto(webHost.url);
+  await new PassphrasePage(page).setPassphrase(passphrase);
+  await new FirstRunPage(page).setUp({
+    name: 'Aisha Khan',
+    role: 'Employment and Health Practitioner (EHP)',
+    office: 'Hull JCP (England)',
+  });
+  await new CaseloadPage(page).startNewCase();
+  await new NewCasePage(page).fill({
+    customerName: 'Darren Hughes',
+    customerReference: 'UC-7781-3301',
+    referrerName: 'Dev Mistry',
+    referrerRole: 'Work Coach',
+    fitNoteValidUntil: '2027-01-15',
+    channel: 'Telephone',
+  });
+  await new NewCasePage(page).create();
+  await new CasePage(page).schedule({ date: '2026-12-01', time: '10:00' });
+  const appointment = new AppointmentPage(page);
+  await appointment.open('Appointment 1');
+  await expect(appointment.coverage()).toContainText('Personal: not explored yet');
+
+  await appointment.addGoal('Get back to driving for a living', 'Past', 'Work goal');
+  await appointment.addGoal('Get outside every day', 'Present', 'Lifestyle goal');
+  await appointment.addGoal('Run my own delivery round in five years', 'Future', 'Work goal');
+
+  await appointment.addObstacle('health', 'Knee pain after sitting for an hour');
+  await appointment.addObstacle('personal', 'Low confidence after two years out of work', {
+    words: 'My fit note means I cannot do any work',
+    approach: 'Separating thought from truth (reasonable adjustments, workplace support)',
+  });
+  await appointment.markNone('social', 'Lives with a supportive partner; no money worries');
+  await appointment.addObstacle('work', 'No recent references');
+  await expect(appointment.coverage()).toContainText('Health: explored');
+  await expect(appointment.coverage()).toContainText('Social: none identified');
+  await expect(
+    page.getByText('Limiting belief: “My fit note means I cannot do any work”'),
+  ).toBeVisible();
+
+  // A step without an obstacle is refused.
+  await page
+    .getByLabel('What the customer will do')
+    .fill('Walk to the end of the road each morning');
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await expect(page.getByRole('alert')).toContainText('Choose the obstacle this step is for');
+  await appointment.addStep(
+    'Health: Knee pain after sitting for an hour',
+    'Walk to the end of the road each morning',
+    'Practical step',
+    { interim: true },
+  );
+  await appointment.addStep(
+    'Personal: Low confidence after two years out of work',
+    'Look at the Access to Work website',
+    'Online resource',
+  );
+  await appointment.addStep(
+    'Work: No recent references',
+    'Ask your old depot manager for a reference',
+    'Practical step',
+  );
+  await expectAccessible(page, 'appointment with goals, obstacles and steps');
+
+  await page.reload();
+  await expect(page.getByText('Ask your old depot manager for a reference')).toBeVisible();
+  await expect(
+    page.getByText('None identified: Lives with a supportive partner; no money worries'),
+  ).toBeVisible();
+});

@@ -21,8 +21,12 @@ describe('the local store', () => {
       'audit_events',
       'cases',
       'device_settings',
+      'goals',
+      'headings_none_identified',
+      'obstacles',
       'offices',
       'practitioners',
+      'steps',
     ]);
     expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);

@@ -1,11 +1,9 @@
-import { CaseloadPage } from './pages/CaseloadPage';
 import { AppointmentPage } from './pages/AppointmentPage';
-import { CasePage } from './pages/CasePage';
-import { FirstRunPage } from './pages/FirstRunPage';
-import { NewCasePage } from './pages/NewCasePage';
 import { PassphrasePage } from './pages/PassphrasePage';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { setUpAndTakeReferral } from './support/journeys';
+import { CaseloadPage } from './pages/CaseloadPage';
 import { startWebHost } from '../support/web-host-process';
 
 const passphrase = 'copper kettle river lamp';
@@ -16,22 +14,10 @@ test('an appointment: expectations, the work ability score, notes saved as typed
 }) => {
   await page.goto(webHost.url);
   await new PassphrasePage(page).setPassphrase(passphrase);
-  await new FirstRunPage(page).setUp({
-    name: 'Aisha Khan',
-    role: 'Employment and Health Practitioner (EHP)',
-    office: 'Hull JCP (England)',
-  });
-  await new CaseloadPage(page).startNewCase();
-  await new NewCasePage(page).fill({
+  const theCase = await setUpAndTakeReferral(page, {
     customerName: 'Sharon Pearce',
     customerReference: 'UC-4417-2290',
-    referrerName: 'Dev Mistry',
-    referrerRole: 'Work Coach',
-    fitNoteValidUntil: '2027-01-15',
-    channel: 'Telephone',
   });
-  await new NewCasePage(page).create();
-  const theCase = new CasePage(page);
   await theCase.schedule({ date: '2026-12-01', time: '10:00' });
   await theCase.schedule({ date: '2026-12-08', time: '10:00' });
 
@@ -96,22 +82,11 @@ test('goals from each lens, obstacles under every heading, a limiting belief and
 }) => {
   await page.goto(webHost.url);
   await new PassphrasePage(page).setPassphrase(passphrase);
-  await new FirstRunPage(page).setUp({
-    name: 'Aisha Khan',
-    role: 'Employment and Health Practitioner (EHP)',
-    office: 'Hull JCP (England)',
-  });
-  await new CaseloadPage(page).startNewCase();
-  await new NewCasePage(page).fill({
+  const theCase = await setUpAndTakeReferral(page, {
     customerName: 'Darren Hughes',
     customerReference: 'UC-7781-3301',
-    referrerName: 'Dev Mistry',
-    referrerRole: 'Work Coach',
-    fitNoteValidUntil: '2027-01-15',
-    channel: 'Telephone',
   });
-  await new NewCasePage(page).create();
-  await new CasePage(page).schedule({ date: '2026-12-01', time: '10:00' });
+  await theCase.schedule({ date: '2026-12-01', time: '10:00' });
   const appointment = new AppointmentPage(page);
   await appointment.open('Appointment 1');
   await expect(appointment.coverage()).toContainText('Personal: not explored yet');

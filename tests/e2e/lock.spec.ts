@@ -1,10 +1,8 @@
 import { CaseloadPage } from './pages/CaseloadPage';
-import { CasePage } from './pages/CasePage';
-import { FirstRunPage } from './pages/FirstRunPage';
-import { NewCasePage } from './pages/NewCasePage';
 import { PassphrasePage } from './pages/PassphrasePage';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { setUpAndTakeReferral } from './support/journeys';
 
 const passphrase = 'copper kettle river lamp';
 
@@ -34,24 +32,11 @@ test('Workability locks on the shortcut and after the idle time, and shows nothi
   await page.getByLabel('Enter the passphrase again').fill(passphrase);
   await page.getByRole('button', { name: 'Set passphrase' }).click();
 
-  await new FirstRunPage(page).setUp({
-    name: 'Aisha Khan',
-    role: 'Employment and Health Practitioner (EHP)',
-    office: 'Hull JCP (England)',
-  });
-  await new CaseloadPage(page).startNewCase();
-  await new NewCasePage(page).fill({
+  const theCase = await setUpAndTakeReferral(page, {
     customerName: 'Sharon Pearce',
     customerReference: 'UC-4417-2290',
-    referrerName: 'Dev Mistry',
-    referrerRole: 'Work Coach',
-    fitNoteValidUntil: '2027-01-15',
-    channel: 'Telephone',
     notes: 'Back pain since a fall at work.',
   });
-  await new NewCasePage(page).create();
-  const theCase = new CasePage(page);
-  await theCase.expectShown('Sharon Pearce');
 
   // The shortcut.
   await page.keyboard.press('Control+Shift+L');

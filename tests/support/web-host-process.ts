@@ -9,12 +9,11 @@ export interface RunningWebHost {
 }
 
 /** Starts `npm run web`'s program on a fresh store and waits for the line it prints. */
-export async function startWebHost(
-  dataDir: string,
-  extraEnv: Record<string, string> = {},
-): Promise<RunningWebHost> {
-  const child: ChildProcess = spawn('node_modules/.bin/tsx', ['main/web-host-cli.ts'], {
-    env: { ...process.env, WORKABILITY_DATA_DIR: dataDir, PORT: '0', ...extraEnv },
+export async function startWebHost(dataDir: string): Promise<RunningWebHost> {
+  // One process, with tsx as a loader: the tsx command would run the host as its
+  // child, and a SIGKILL to it would leave the host running.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main/web-host-cli.ts'], {
+    env: { ...process.env, WORKABILITY_DATA_DIR: dataDir, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -22,6 +22,7 @@ import {
   reviewStepSchema,
   saveGoalSchema,
   saveObstacleSchema,
+  savePlanEndSchema,
   saveStepSchema,
 } from './plan';
 import { newPassphraseSchema, sessionStatusSchema, unlockSchema } from './session';
@@ -92,6 +93,7 @@ export const api = {
   'plan.removeObstacle': call(byIdSchema, discussionSchema),
   'plan.removeStep': call(byIdSchema, discussionSchema),
   'plan.markHeading': call(markHeadingSchema, discussionSchema),
+  'plan.saveEnd': call(savePlanEndSchema, z.object({ savedAt: z.string() })),
   'appointments.saveRecord': call(saveAppointmentRecordSchema, z.object({ savedAt: z.string() })),
 } as const;
 

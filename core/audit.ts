@@ -25,6 +25,7 @@ export const auditActions = {
   'plan.step-reviewed': 'Reviewed a step',
   'plan.removed': 'Removed a goal, obstacle or step',
   'plan.heading-marked': 'Marked an obstacle heading',
+  'plan.end-edited': 'Edited the end of the discussion',
 } as const;
 export type AuditAction = keyof typeof auditActions;
 

@@ -21,6 +21,27 @@ export const goalPrompts: Record<(typeof lenses)[number], string[]> = discussion
 export const obstaclePrompts: Record<Heading, string[]> = discussion.obstaclePrompts;
 export const beliefApproaches: readonly { id: string; text: string }[] =
   discussion.beliefApproaches;
+export const endQuestions: Record<'confidence' | 'importance' | 'potentialWorkAbility', string> =
+  discussion.endQuestions;
+
+const score = z
+  .number({ error: 'Choose a score from 0 to 10' })
+  .int({ error: 'Choose a whole number from 0 to 10' })
+  .min(0, { error: 'Choose a score from 0 to 10' })
+  .max(10, { error: 'Choose a score from 0 to 10' })
+  .nullable();
+
+export const planEndSchema = z.object({
+  confidence: score,
+  importance: score,
+  potentialWorkAbility: score,
+  /** Written to the customer: what they can do now, never what they cannot. */
+  canDo: z.string().max(4000, { error: 'Keep this to 4,000 characters or fewer' }),
+});
+export type PlanEnd = z.infer<typeof planEndSchema>;
+
+/** An autosave sends only what changed. */
+export const savePlanEndSchema = planEndSchema.partial().extend({ caseId });
 
 const optionalId = z.uuid({ error: 'Choose a record that exists' }).optional();
 
@@ -115,6 +136,7 @@ export const discussionSchema = z.object({
   goals: z.array(goal),
   obstacles: z.array(obstacle),
   noneIdentified: z.array(z.object({ heading: z.enum(headings), reason: z.string() })),
+  end: planEndSchema,
 });
 export type Discussion = z.infer<typeof discussionSchema>;
 

@@ -1,3 +1,4 @@
+import { subMinutes } from 'date-fns';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { auditActions, type AuditAction, type AuditEvent } from '../core/audit';
@@ -72,4 +73,22 @@ export async function listAudit(
       detail: row.detail,
     })),
   };
+}
+
+/** Autosave writes every half second of typing: the trail notes an edit of a record once in this time. */
+const editAuditMinutes = 5;
+
+/** Records an edit unless the same edit of the same record was recorded in the last few minutes. */
+export async function recordEditAudit(
+  db: Kysely<Database>,
+  entry: AuditEntry & { recordId: string; at: Date },
+): Promise<void> {
+  const recent = await db
+    .selectFrom('audit_events')
+    .select('id')
+    .where('action', '=', entry.action)
+    .where('record_id', '=', entry.recordId)
+    .where('at', '>', subMinutes(entry.at, editAuditMinutes).toISOString())
+    .executeTakeFirst();
+  if (!recent) await recordAudit(db, entry);
 }

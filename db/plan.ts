@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   Discussion,
   Heading,
+  PlanEnd,
   saveGoalSchema,
   saveObstacleSchema,
   saveStepSchema,
@@ -14,7 +15,7 @@ type Valid<S extends z.ZodType> = z.output<S>;
 
 /** Goals, obstacles with their steps, and headings marked none identified, for one case. */
 export async function getDiscussion(db: Kysely<Database>, caseId: string): Promise<Discussion> {
-  const [goals, obstacles, steps, none] = await Promise.all([
+  const [goals, obstacles, steps, none, end] = await Promise.all([
     db
       .selectFrom('goals')
       .selectAll()
@@ -42,6 +43,7 @@ export async function getDiscussion(db: Kysely<Database>, caseId: string): Promi
       .where('case_id', '=', caseId)
       .where('deleted', '=', 0)
       .execute(),
+    db.selectFrom('plan_ends').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
   ]);
   return {
     caseId,
@@ -73,6 +75,12 @@ export async function getDiscussion(db: Kysely<Database>, caseId: string): Promi
         })),
     })),
     noneIdentified: none.map((row) => ({ heading: row.heading, reason: row.reason })),
+    end: {
+      confidence: end?.confidence ?? null,
+      importance: end?.importance ?? null,
+      potentialWorkAbility: end?.potential_work_ability ?? null,
+      canDo: end?.can_do ?? '',
+    },
   };
 }
 
@@ -195,4 +203,25 @@ export async function markHeading(
       .values({ ...newRow(), case_id: caseId, heading, reason })
       .execute();
   }
+}
+
+/** Saves the parts of the end of the discussion that changed. */
+export async function savePlanEnd(
+  db: Kysely<Database>,
+  caseId: string,
+  change: Partial<PlanEnd>,
+): Promise<void> {
+  const values = {
+    ...(change.confidence !== undefined && { confidence: change.confidence }),
+    ...(change.importance !== undefined && { importance: change.importance }),
+    ...(change.potentialWorkAbility !== undefined && {
+      potential_work_ability: change.potentialWorkAbility,
+    }),
+    ...(change.canDo !== undefined && { can_do: change.canDo }),
+  };
+  await db
+    .insertInto('plan_ends')
+    .values({ ...newRow(), case_id: caseId, can_do: '', ...values })
+    .onConflict((conflict) => conflict.column('case_id').doUpdateSet({ ...values, ...touched() }))
+    .execute();
 }

@@ -55,6 +55,7 @@ export async function purgeDueCases(
         'obstacles',
         'goals',
         'headings_none_identified',
+        'plan_ends',
         'appointments',
       ] as const) {
         await trx.deleteFrom(table).where('case_id', '=', caseId).execute();

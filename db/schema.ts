@@ -96,6 +96,14 @@ export interface HeadingNoneIdentifiedTable extends SyncedColumns {
   reason: string;
 }
 
+export interface PlanEndTable extends SyncedColumns {
+  case_id: string;
+  confidence: number | null;
+  importance: number | null;
+  potential_work_ability: number | null;
+  can_do: string;
+}
+
 export interface AuditEventTable {
   id: string;
   at: string;
@@ -123,4 +131,5 @@ export interface Database {
   obstacles: ObstacleTable;
   steps: StepTable;
   headings_none_identified: HeadingNoneIdentifiedTable;
+  plan_ends: PlanEndTable;
 }

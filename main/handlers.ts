@@ -81,5 +81,6 @@ export function createHandlers(session: Session): Handlers {
     'plan.removeObstacle': (input) => plan().remove('obstacles', input.id),
     'plan.removeStep': (input) => plan().remove('steps', input.id),
     'plan.markHeading': (input) => plan().markHeading(input),
+    'plan.saveEnd': (input) => plan().saveEnd(input),
   };
 }

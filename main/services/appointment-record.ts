@@ -1,14 +1,10 @@
-import { subMinutes } from 'date-fns';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { saveAppointmentRecordSchema } from '../../core/discussion';
 import { WorkabilityError } from '../../core/errors';
 import { getAppointmentSession, saveAppointmentRecord } from '../../db/appointment-record';
-import { recordAudit } from '../../db/audit';
+import { recordAudit, recordEditAudit } from '../../db/audit';
 import type { Database } from '../../db/schema';
-
-/** Autosave writes every half second of typing; the trail notes an edit once in this time. */
-const auditEditEvery = 5;
 
 async function requireSession(db: Kysely<Database>, appointmentId: string) {
   const session = await getAppointmentSession(db, appointmentId);
@@ -33,21 +29,12 @@ export function appointmentRecordService(db: Kysely<Database>) {
       const now = new Date();
       await db.transaction().execute(async (trx) => {
         await saveAppointmentRecord(trx, appointmentId, change);
-        const recent = await trx
-          .selectFrom('audit_events')
-          .select('id')
-          .where('action', '=', 'appointment.record-edited')
-          .where('record_id', '=', appointmentId)
-          .where('at', '>', subMinutes(now, auditEditEvery).toISOString())
-          .executeTakeFirst();
-        if (!recent) {
-          await recordAudit(trx, {
-            action: 'appointment.record-edited',
-            entity: 'appointment',
-            recordId: appointmentId,
-            at: now,
-          });
-        }
+        await recordEditAudit(trx, {
+          action: 'appointment.record-edited',
+          entity: 'appointment',
+          recordId: appointmentId,
+          at: now,
+        });
       });
       return { savedAt: now.toISOString() };
     },

@@ -7,9 +7,10 @@ import type {
   reviewStepSchema,
   saveGoalSchema,
   saveObstacleSchema,
+  savePlanEndSchema,
   saveStepSchema,
 } from '../../core/plan';
-import { recordAudit } from '../../db/audit';
+import { recordAudit, recordEditAudit } from '../../db/audit';
 import { findCase } from '../../db/cases';
 import {
   caseOf,
@@ -18,6 +19,7 @@ import {
   markHeading,
   saveGoal,
   saveObstacle,
+  savePlanEnd,
   saveStep,
 } from '../../db/plan';
 import type { Database } from '../../db/schema';
@@ -134,6 +136,21 @@ export function planService(db: Kysely<Database>) {
         await deleteRow(trx, part, id);
         return id;
       });
+    },
+
+    async saveEnd({ caseId, ...change }: Valid<typeof savePlanEndSchema>) {
+      await requireCase(caseId);
+      const now = new Date();
+      await db.transaction().execute(async (trx) => {
+        await savePlanEnd(trx, caseId, change);
+        await recordEditAudit(trx, {
+          action: 'plan.end-edited',
+          entity: 'case',
+          recordId: caseId,
+          at: now,
+        });
+      });
+      return { savedAt: now.toISOString() };
     },
 
     async markHeading({ caseId, heading, noneReason }: Valid<typeof markHeadingSchema>) {

@@ -7,6 +7,7 @@ import { usePlan } from '../stores/plan';
 import { Goals } from './appointment/Goals';
 import { Obstacles } from './appointment/Obstacles';
 import { ElapsedClock } from './appointment/ElapsedClock';
+import { EndOfDiscussion } from './appointment/EndOfDiscussion';
 import { Expectations } from './appointment/Expectations';
 import { MeetingNotes } from './appointment/MeetingNotes';
 import { WorkAbilityScore } from './appointment/WorkAbilityScore';
@@ -63,6 +64,7 @@ export function AppointmentScreen({
             <>
               <Goals caseId={caseId} />
               <Obstacles caseId={caseId} />
+              <EndOfDiscussion caseId={caseId} />
             </>
           )}
           <MeetingNotes key={`${appointmentId}-notes`} />

@@ -69,7 +69,11 @@ test('an appointment: expectations, the work ability score, notes saved as typed
     await page.getByRole('link', { name: 'Back to Sharon Pearce' }).click();
     await appointment.open('Appointment 1');
     await expect(page.getByRole('checkbox', { name: 'Taking part is voluntary.' })).toBeChecked();
-    await expect(page.getByRole('radio', { name: '3', exact: true })).toBeChecked();
+    await expect(
+      page
+        .getByRole('group', { name: /How many points would you give your work ability/ })
+        .getByRole('radio', { name: '3', exact: true }),
+    ).toBeChecked();
     await expect(appointment.preview().locator('strong')).toHaveText('most days');
   } finally {
     await restarted.stop();
@@ -132,8 +136,34 @@ test('goals from each lens, obstacles under every heading, a limiting belief and
   );
   await expectAccessible(page, 'appointment with goals, obstacles and steps');
 
+  // The end of the discussion, saved as it is answered.
+  await page
+    .getByRole('group', { name: /how confident are you/ })
+    .getByRole('radio', { name: '6', exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: /how important is getting into work/ })
+    .getByRole('radio', { name: '9', exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: /If you took all the steps/ })
+    .getByRole('radio', { name: '7', exact: true })
+    .check();
+  await page
+    .getByLabel('What you can do now')
+    .fill('You can walk for twenty minutes and drive short distances.');
+  await appointment.expectSaved();
+
   await page.reload();
   await expect(page.getByText('Ask your old depot manager for a reference')).toBeVisible();
+  await expect(
+    page
+      .getByRole('group', { name: /If you took all the steps/ })
+      .getByRole('radio', { name: '7', exact: true }),
+  ).toBeChecked();
+  await expect(page.getByLabel('What you can do now')).toHaveValue(
+    'You can walk for twenty minutes and drive short distances.',
+  );
   await expect(
     page.getByText('None identified: Lives with a supportive partner; no money worries'),
   ).toBeVisible();

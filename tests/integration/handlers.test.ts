@@ -159,6 +159,11 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { caseId: missingId, heading: 'social', noneReason: 'Lives with supportive family' },
     { caseId: missingId, heading: 'social', noneReason: '' },
   ],
+  'plan.saveEnd': [
+    { caseId: missingId, confidence: 4 },
+    { caseId: missingId, importance: 12 },
+    { caseId: missingId, canDo: 5 },
+  ],
   'appointments.open': [{ appointmentId: 'nope' }, { appointmentId: missingId }],
   'appointments.saveRecord': [
     { appointmentId: missingId, notes: 'Talked about her garden.' },
@@ -509,6 +514,14 @@ describe('every API call does its job with valid input', () => {
     expect((await app.call('plan.removeGoal', { id: goalId })).goals.map((g) => g.text)).toEqual([
       'Get outside every day',
     ]);
+    await app.call('plan.saveEnd', { caseId, confidence: 6, importance: 9 });
+    await app.call('plan.saveEnd', { caseId, canDo: 'You can walk for twenty minutes.' });
+    expect((await app.call('plan.get', { caseId })).end).toEqual({
+      confidence: 6,
+      importance: 9,
+      potentialWorkAbility: null,
+      canDo: 'You can walk for twenty minutes.',
+    });
     expect(await app.call('plan.get', { caseId })).toMatchObject({
       noneIdentified: [{ heading: 'social' }],
     });

@@ -110,6 +110,10 @@ describe('retention', () => {
       heading: 'social',
       noneReason: 'Fibromyalgia friends nearby',
     });
+    await app.call('plan.saveEnd', {
+      caseId: purged.id,
+      canDo: 'You can lead a Fibromyalgia walk',
+    });
     await app.call('cases.setStatus', { caseId: purged.id, status: 'unsuitable' });
     const before = readFileSync(join(dir, 'workability.db-wal'));
     expect(before.includes('Bethan Lewis-Morgan')).toBe(true);

@@ -1,15 +1,10 @@
 import { useState } from 'react';
 import { workAbilityQuestion } from '../../../core/discussion';
 import { useAutosave } from '../../autosave';
-import { Radios } from '../../components/Radios';
 import { useAppointment } from '../../stores/appointment';
 import { formatDateTime } from '../../format';
 import { SaveStatus } from './SaveStatus';
-
-const scores = Array.from({ length: 11 }, (_, score) => ({
-  value: String(score),
-  label: String(score),
-}));
+import { ScoreQuestion } from './ScoreQuestion';
 
 /** The work ability question, asked at every appointment, with the customer's earlier answers. */
 export function WorkAbilityScore() {
@@ -20,13 +15,11 @@ export function WorkAbilityScore() {
   return (
     <>
       <h2 className="govuk-heading-m">Work ability</h2>
-      <Radios
+      <ScoreQuestion
         id="workAbilityScore"
-        label={workAbilityQuestion}
-        inline
-        value={score === null ? '' : String(score)}
-        options={scores}
-        onChange={(value) => setScore(Number(value))}
+        question={workAbilityQuestion}
+        score={score}
+        onChange={setScore}
       />
       <SaveStatus status={status} />
       <p className="govuk-body">

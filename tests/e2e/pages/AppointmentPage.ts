@@ -27,8 +27,9 @@ export class AppointmentPage {
     return this.page.getByLabel('Preview of the notes');
   }
 
-  /** Every part of the screen says it is saved. */
+  /** Half a second after the last change (the autosave's promise), every part says it is saved. */
   async expectSaved() {
+    await this.page.waitForTimeout(600);
     for (const status of await this.page.getByRole('status').all()) {
       await expect(status).not.toHaveText('Saving…');
     }

@@ -48,6 +48,7 @@ describe('plan rules', () => {
         },
       ],
       noneIdentified: [{ heading: 'social', reason: 'Supportive family' }],
+      end: { confidence: null, importance: null, potentialWorkAbility: null, canDo: '' },
     });
     expect(coverage).toEqual({
       health: 'obstacles',

@@ -25,6 +25,7 @@ describe('the local store', () => {
       'headings_none_identified',
       'obstacles',
       'offices',
+      'plan_ends',
       'practitioners',
       'steps',
     ]);

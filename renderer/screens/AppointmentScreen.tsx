@@ -9,6 +9,7 @@ import { Obstacles } from './appointment/Obstacles';
 import { ElapsedClock } from './appointment/ElapsedClock';
 import { EndOfDiscussion } from './appointment/EndOfDiscussion';
 import { Expectations } from './appointment/Expectations';
+import { InterimReview } from './appointment/InterimReview';
 import { MeetingNotes } from './appointment/MeetingNotes';
 import { WorkAbilityScore } from './appointment/WorkAbilityScore';
 
@@ -58,6 +59,9 @@ export function AppointmentScreen({
       <ElapsedClock bookedMinutes={session.durationMinutes} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          {session.number !== null && session.number > 1 && discussion?.caseId === caseId && (
+            <InterimReview />
+          )}
           <Expectations key={`${appointmentId}-expectations`} />
           <WorkAbilityScore key={`${appointmentId}-score`} />
           {discussion?.caseId === caseId && (

@@ -167,4 +167,23 @@ test('goals from each lens, obstacles under every heading, a limiting belief and
   await expect(
     page.getByText('None identified: Lives with a supportive partner; no money worries'),
   ).toBeVisible();
+
+  // At the next appointment, the small step set last time is reviewed first.
+  await page.getByRole('link', { name: 'Back to Darren Hughes' }).click();
+  await theCase.schedule({ date: '2026-12-08', time: '10:00' });
+  await appointment.open('Appointment 2');
+  const review = page.getByRole('group', {
+    name: 'How did it go: Walk to the end of the road each morning',
+  });
+  await review.getByRole('radio', { name: 'Partly' }).check();
+  await page.getByLabel('Note (optional)').fill('Managed three mornings out of seven');
+  await page
+    .getByRole('button', { name: 'Save review of Walk to the end of the road each morning' })
+    .click();
+  await expect(page.getByText('Reviewed: Partly')).toBeVisible();
+  await expectAccessible(page, 'appointment 2 with a step to review');
+  await page.reload();
+  await expect(page.getByLabel('Note (optional)')).toHaveValue(
+    'Managed three mornings out of seven',
+  );
 });

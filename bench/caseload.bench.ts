@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedCases } from '../db/seed';
 import { openStore } from '../db/store';
-import { timeCaseload } from './caseload-timing';
+import { timeCaseload } from './web-timing';
 import type { Figures } from './figures';
 
 const cases = 5000;

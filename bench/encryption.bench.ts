@@ -10,7 +10,7 @@ import { seedCases } from '../db/seed';
 import { openStore, type OpenOptions } from '../db/store';
 import { createStore, unlockStore } from '../db/unlock';
 import { referral } from '../tests/support/referrals';
-import { timeCaseload } from './caseload-timing';
+import { timeCaseload } from './web-timing';
 import { median, type Figures } from './figures';
 
 const passphrase = 'copper kettle river lamp';

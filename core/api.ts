@@ -11,9 +11,10 @@ import {
   referralSchema,
   rescheduleAppointmentSchema,
   scheduleAppointmentSchema,
-  setCaseStatusSchema,
 } from './caseload';
 import { auditEventSchema } from './audit';
+import { isoDate } from './dates';
+import { closeCaseSchema, recordFollowUpSchema } from './outcomes';
 import { appointmentSessionSchema, saveAppointmentRecordSchema } from './discussion';
 import {
   byIdSchema,
@@ -76,7 +77,19 @@ export const api = {
   'cases.list': call(caseloadQuerySchema, caseloadPageSchema),
   'cases.get': call(byCaseId, caseDetailSchema),
   'cases.create': call(referralSchema, caseDetailSchema),
-  'cases.setStatus': call(setCaseStatusSchema, caseDetailSchema),
+  'cases.close': call(closeCaseSchema, caseDetailSchema),
+  'cases.recordFollowUp': call(recordFollowUpSchema, caseDetailSchema),
+  'cases.followUpsDue': call(
+    z.object({ today: isoDate("Send today's date as 2026-11-25") }),
+    z.array(
+      z.object({
+        caseId: z.uuid(),
+        customerName: z.string(),
+        customerReference: z.string(),
+        followUpDue: z.string(),
+      }),
+    ),
+  ),
   'appointments.schedule': call(scheduleAppointmentSchema, caseDetailSchema),
   'appointments.recordAttendance': call(recordAttendanceSchema, caseDetailSchema),
   'appointments.reschedule': call(rescheduleAppointmentSchema, caseDetailSchema),

@@ -11,7 +11,10 @@ export const auditActions = {
   'office.added': 'Added an office',
   'case.created': 'Created a case from a referral',
   'case.opened': 'Opened a case',
+  // Kept so events recorded before cases were closed by outcome still read in words.
   'case.status-changed': 'Changed the status of a case',
+  'case.closed': 'Closed a case with its outcome',
+  'case.follow-up-recorded': 'Recorded the follow-up of a completed case',
   'case.purged': 'Purged a closed case from this device',
   'appointment.scheduled': 'Scheduled an appointment',
   'appointment.attendance-recorded': 'Recorded attendance',

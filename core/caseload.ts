@@ -9,6 +9,7 @@ import {
   wcaStatuses,
 } from './domain';
 import { isoDate, localDateTime } from './dates';
+import { outcomeSchema } from './outcomes';
 
 const id = z.uuid({ error: 'Choose a record that exists' });
 const text = (max: number, message: string) =>
@@ -116,6 +117,7 @@ export const caseDetailSchema = z.object({
   referralNotes: z.string(),
   status: caseStatuses.schema,
   appointments: z.array(appointmentSchema),
+  outcome: outcomeSchema.nullable(),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
@@ -159,5 +161,3 @@ export const rescheduleAppointmentSchema = z.object({
   appointmentId: id,
   startsAt: localDateTime('Enter the new date and time'),
 });
-
-export const setCaseStatusSchema = z.object({ caseId: id, status: caseStatuses.schema });

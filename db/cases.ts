@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CaseDetail, CaseloadPage } from '../core/caseload';
 import { caseloadQuerySchema, referralSchema } from '../core/caseload';
-import { closedStatuses, type CaseStatus } from '../core/domain';
 import { listAppointments } from './appointments';
+import { getOutcome } from './outcomes';
 import { toOffice } from './offices';
 import { newRow, touched } from './row-stamp';
 import type { CaseTable, Database } from './schema';
@@ -113,6 +113,7 @@ export async function getCaseDetail(
     referralNotes: row.referral_notes,
     status: row.status,
     appointments: await listAppointments(db, id),
+    outcome: await getOutcome(db, id),
   };
 }
 
@@ -147,15 +148,12 @@ export async function insertCase(
   return stamp.id;
 }
 
-export async function updateCaseStatus(
-  db: Kysely<Database>,
-  id: string,
-  status: CaseStatus,
-): Promise<void> {
-  const stamp = touched();
+/** The first appointment attended makes a referral an active case. */
+export async function activateCase(db: Kysely<Database>, id: string): Promise<void> {
   await db
     .updateTable('cases')
-    .set({ status, closed_at: closedStatuses.includes(status) ? stamp.updated_at : null, ...stamp })
+    .set({ status: 'active', ...touched() })
     .where('id', '=', id)
+    .where('status', '=', 'referred')
     .execute();
 }

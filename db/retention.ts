@@ -12,27 +12,40 @@ export interface DueForPurge {
   purgeOn: string;
 }
 
-/** Closed cases, each with the day it leaves this device, soonest first. */
+/**
+ * Closed cases, each with the day it leaves this device, soonest first. The
+ * period runs from closing, or for a completed case from its follow-up (the
+ * day it was recorded, or was due), so the follow-up always has its case.
+ */
 export async function casesDueForPurge(
   db: Kysely<Database>,
   retentionDays: number,
 ): Promise<DueForPurge[]> {
   const rows = await db
     .selectFrom('cases')
-    .select(['id', 'customer_name', 'closed_at'])
-    .where('deleted', '=', 0)
-    .where('status', 'in', closedStatuses)
-    .where('closed_at', 'is not', null)
-    .orderBy('closed_at')
+    .leftJoin('follow_ups', 'follow_ups.case_id', 'cases.id')
+    .select([
+      'cases.id',
+      'cases.customer_name',
+      'cases.closed_at',
+      'cases.follow_up_due',
+      'follow_ups.recorded_at',
+    ])
+    .where('cases.deleted', '=', 0)
+    .where('cases.status', 'in', closedStatuses)
+    .where('cases.closed_at', 'is not', null)
     .execute();
-  return rows.map((row) => ({
-    caseId: row.id,
-    customerName: row.customer_name,
-    closedAt: row.closed_at!,
-    purgeOn: formatISO(addDays(parseISO(row.closed_at!), retentionDays), {
-      representation: 'date',
-    }),
-  }));
+  return rows
+    .map((row) => {
+      const from = [row.closed_at!, row.recorded_at ?? row.follow_up_due ?? ''].sort().at(-1)!;
+      return {
+        caseId: row.id,
+        customerName: row.customer_name,
+        closedAt: row.closed_at!,
+        purgeOn: formatISO(addDays(parseISO(from), retentionDays), { representation: 'date' }),
+      };
+    })
+    .sort((a, b) => a.purgeOn.localeCompare(b.purgeOn) || a.closedAt.localeCompare(b.closedAt));
 }
 
 /**
@@ -56,6 +69,7 @@ export async function purgeDueCases(
         'goals',
         'headings_none_identified',
         'plan_ends',
+        'follow_ups',
         'appointments',
       ] as const) {
         await trx.deleteFrom(table).where('case_id', '=', caseId).execute();

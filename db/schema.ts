@@ -8,6 +8,7 @@ import type {
   Role,
   WcaStatus,
 } from '../core/domain';
+import type { StepsTaken, UnsuitableReason } from '../core/outcomes';
 import type { Heading } from '../core/plan';
 
 /** Columns every synced row has (SYNC.md): rev is the server's, 0 until first pushed. */
@@ -46,6 +47,9 @@ export interface CaseTable extends SyncedColumns {
   status: CaseStatus;
   created_at: string;
   closed_at: string | null;
+  unsuitable_reason: UnsuitableReason | null;
+  outcome_note: Generated<string>;
+  follow_up_due: string | null;
 }
 
 export interface AppointmentTable extends SyncedColumns {
@@ -104,6 +108,14 @@ export interface PlanEndTable extends SyncedColumns {
   can_do: string;
 }
 
+export interface FollowUpTable extends SyncedColumns {
+  case_id: string;
+  steps_taken: StepsTaken;
+  work_ability_score: number;
+  note: string;
+  recorded_at: string;
+}
+
 export interface AuditEventTable {
   id: string;
   at: string;
@@ -132,4 +144,5 @@ export interface Database {
   steps: StepTable;
   headings_none_identified: HeadingNoneIdentifiedTable;
   plan_ends: PlanEndTable;
+  follow_ups: FollowUpTable;
 }

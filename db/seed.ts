@@ -1,8 +1,10 @@
-import { addDays, format, isWeekend, nextMonday, subDays } from 'date-fns';
+import { addDays, format, isWeekend, min, nextMonday, subDays } from 'date-fns';
 import type { Kysely } from 'kysely';
 import type { Attendance, CaseStatus, Channel } from '../core/domain';
+import type { Outcome } from '../core/outcomes';
 import { insertAppointment, updateAttendance } from './appointments';
-import { insertCase, updateCaseStatus } from './cases';
+import { activateCase, insertCase } from './cases';
+import { closeCase } from './outcomes';
 import { listOffices } from './offices';
 import { findCurrentPractitioner, saveCurrentPractitioner } from './practitioners';
 import type { Database } from './schema';
@@ -118,6 +120,18 @@ const statusWeights: Record<CaseStatus, number> = {
   'returned-to-jcp': 22,
   'claim-closed': 1,
 };
+
+/** Demo outcomes read like the evaluation's: unsuitable cases say why. */
+function closing(caseId: string, outcome: Outcome) {
+  return outcome === 'unsuitable'
+    ? {
+        caseId,
+        outcome,
+        unsuitableReason: 'far-from-labour-market' as const,
+        note: 'Customer and EHP agreed work is not a realistic aim for now',
+      }
+    : { caseId, outcome, unsuitableReason: null, note: '' };
+}
 const channelWeights: Record<Channel, number> = {
   telephone: 83,
   'face-to-face': 10,
@@ -175,7 +189,11 @@ export async function seedCases(
         },
         practitioner.id,
       );
-      if (status !== 'referred') await updateCaseStatus(trx, caseId, status);
+      if (status === 'active') await activateCase(trx, caseId);
+      else if (status !== 'referred') {
+        const closedOn = min([addDays(referred, 40 + Math.floor(random.next() * 30)), today]);
+        await closeCase(trx, closing(caseId, status), closedOn);
+      }
       const appointments = status === 'referred' ? 1 : Number(random.weighted(appointmentCounts));
       let day = addDays(referred, 3 + Math.floor(random.next() * 10));
       for (let number = 1; number <= appointments; number++) {

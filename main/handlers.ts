@@ -5,6 +5,7 @@ import { readSettings, writeSettings } from '../db/device-settings';
 import { casesDueForPurge } from '../db/retention';
 import { appointmentRecordService } from './services/appointment-record';
 import { caseloadService } from './services/caseload';
+import { outcomesService } from './services/outcomes';
 import { planService } from './services/plan';
 import type { Session } from './session';
 
@@ -19,6 +20,7 @@ export function createHandlers(session: Session): Handlers {
   // Every case call reaches the store through the session, so a locked app refuses it.
   const caseload = () => caseloadService(session.db());
   const plan = () => planService(session.db());
+  const outcomes = () => outcomesService(session.db());
   return {
     'session.status': async () => session.status(),
     'session.setPassphrase': async ({ passphrase }) => {
@@ -65,7 +67,9 @@ export function createHandlers(session: Session): Handlers {
     'cases.list': (input) => caseload().listCases(input),
     'cases.get': (input) => caseload().openCase(input.caseId),
     'cases.create': (input) => caseload().createCase(input),
-    'cases.setStatus': (input) => caseload().setStatus(input),
+    'cases.close': (input) => outcomes().close(input),
+    'cases.recordFollowUp': (input) => outcomes().recordFollowUp(input),
+    'cases.followUpsDue': (input) => outcomes().followUpsDue(input.today),
     'appointments.schedule': (input) => caseload().scheduleAppointment(input),
     'appointments.recordAttendance': (input) => caseload().recordAttendance(input),
     'appointments.reschedule': (input) => caseload().rescheduleAppointment(input),

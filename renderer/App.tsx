@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Header } from './components/Header';
 import { useIdleLock } from './idle-lock';
+import { useScoreKeys } from './score-keys';
 import { sectionOf, useRoute } from './routes';
 import { AppointmentScreen } from './screens/AppointmentScreen';
 import { CaseScreen } from './screens/CaseScreen';
@@ -62,6 +63,7 @@ function UnlockedApp() {
     void loadSettings();
   }, [load, loadSettings]);
   useIdleLock(settings?.lockAfterMinutes ?? null, lock);
+  useScoreKeys();
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { format, formatISO, parseISO } from 'date-fns';
 
 export function formatDate(isoDate: string): string {
   return format(parseISO(isoDate), 'd MMM yyyy');
@@ -6,4 +6,9 @@ export function formatDate(isoDate: string): string {
 
 export function formatDateTime(localDateTime: string): string {
   return format(parseISO(localDateTime), "EEE d MMM yyyy 'at' HH:mm");
+}
+
+/** Today's date on this machine's calendar: 2026-11-25. */
+export function today(): string {
+  return formatISO(new Date(), { representation: 'date' });
 }

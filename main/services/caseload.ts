@@ -10,11 +10,10 @@ import type {
   referralSchema,
   rescheduleAppointmentSchema,
   scheduleAppointmentSchema,
-  setCaseStatusSchema,
 } from '../../core/caseload';
 import { WorkabilityError } from '../../core/errors';
 import { findAppointment, insertAppointment, updateAttendance } from '../../db/appointments';
-import { findCase, getCaseDetail, insertCase, listCases, updateCaseStatus } from '../../db/cases';
+import { activateCase, getCaseDetail, insertCase, listCases } from '../../db/cases';
 import { findOffice, findOfficeByName, insertOffice, listOffices } from '../../db/offices';
 import { findCurrentPractitioner, saveCurrentPractitioner } from '../../db/practitioners';
 import type { Database } from '../../db/schema';
@@ -104,20 +103,6 @@ export function caseloadService(db: Kysely<Database>) {
       return requireCase(db, id);
     },
 
-    async setStatus(input: Valid<typeof setCaseStatusSchema>) {
-      await requireCase(db, input.caseId);
-      await write(async (trx) => {
-        await updateCaseStatus(trx, input.caseId, input.status);
-        await recordAudit(trx, {
-          action: 'case.status-changed',
-          entity: 'case',
-          recordId: input.caseId,
-          detail: `To ${input.status}`,
-        });
-      });
-      return requireCase(db, input.caseId);
-    },
-
     async scheduleAppointment(input: Valid<typeof scheduleAppointmentSchema>) {
       const detail = await requireCase(db, input.caseId);
       const extraReason = input.extraReason || null;
@@ -139,11 +124,7 @@ export function caseloadService(db: Kysely<Database>) {
       const appointment = await requireAppointment(db, input.appointmentId);
       await write(async (trx) => {
         await updateAttendance(trx, appointment.id, input.attendance);
-        // The first appointment attended makes a referral an active case.
-        const referred = await findCase(trx, appointment.case_id);
-        if (input.attendance === 'attended' && referred?.status === 'referred') {
-          await updateCaseStatus(trx, appointment.case_id, 'active');
-        }
+        if (input.attendance === 'attended') await activateCase(trx, appointment.case_id);
         await recordAudit(trx, {
           action: 'appointment.attendance-recorded',
           entity: 'appointment',

@@ -11,6 +11,7 @@ import { EndOfDiscussion } from './appointment/EndOfDiscussion';
 import { Expectations } from './appointment/Expectations';
 import { InterimReview } from './appointment/InterimReview';
 import { MeetingNotes } from './appointment/MeetingNotes';
+import { ShortcutsHelp } from './appointment/ShortcutsHelp';
 import { WorkAbilityScore } from './appointment/WorkAbilityScore';
 
 /** The screen an EHP keeps open through the hour of an appointment; everything saves as it changes. */
@@ -57,6 +58,7 @@ export function AppointmentScreen({
         {channels.labels[session.channel as Channel] ?? session.channel}
       </p>
       <ElapsedClock bookedMinutes={session.durationMinutes} />
+      <ShortcutsHelp />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {session.number !== null && session.number > 1 && discussion?.caseId === caseId && (

@@ -9,8 +9,9 @@ import { formatDate } from '../format';
 import { useCase } from '../stores/case';
 import { AppointmentsTable } from './case/AppointmentsTable';
 import { AttendanceForm } from './case/AttendanceForm';
+import { CaseOutcome } from './case/CaseOutcome';
+import { CloseCaseForm } from './case/CloseCaseForm';
 import { ScheduleAppointmentForm } from './case/ScheduleAppointmentForm';
-import { StatusForm } from './case/StatusForm';
 
 /** One customer's case: the referral, its status, and the appointments of the discussion. */
 export function CaseScreen({ caseId }: { caseId: string }) {
@@ -51,11 +52,13 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           {recording ? (
             <AttendanceForm appointment={recording} onDone={() => setRecordingId(null)} />
           ) : (
-            <ScheduleAppointmentForm detail={detail} />
+            !detail.outcome && <ScheduleAppointmentForm detail={detail} />
           )}
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <StatusForm detail={detail} />
+          {detail.outcome ? (
+            <CaseOutcome caseId={detail.id} outcome={detail.outcome} />
+          ) : (
+            <CloseCaseForm detail={detail} />
+          )}
         </div>
       </div>
       <h2 className="govuk-heading-m">Referral</h2>

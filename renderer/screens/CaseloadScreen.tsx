@@ -8,14 +8,17 @@ import { TextInput } from '../components/TextInput';
 import { formatDate, formatDateTime } from '../format';
 import { useCaseload } from '../stores/caseload';
 import { Table } from '../components/Table';
+import { FollowUpsDue } from './caseload/FollowUpsDue';
 
 /** The EHP's cases, soonest appointment first, a page at a time so 5,000 stay quick. */
 export function CaseloadScreen() {
   const { status, search, page, result, error, setStatus, setSearch, setPage, load } =
     useCaseload();
+  const loadFollowUps = useCaseload((state) => state.loadFollowUps);
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadFollowUps();
+  }, [load, loadFollowUps]);
 
   const pageCount = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
   const first = result && result.total > 0 ? (result.page - 1) * result.pageSize + 1 : 0;
@@ -27,6 +30,7 @@ export function CaseloadScreen() {
       <a href="#/cases/new" role="button" draggable="false" className="govuk-button">
         Create a case from a referral
       </a>
+      <FollowUpsDue />
       <div className="app-filters">
         <Select
           id="status-filter"

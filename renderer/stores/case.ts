@@ -4,7 +4,8 @@ import type { CaseDetail } from '../../core/caseload';
 import { workability } from '../api';
 
 type CaseChange =
-  | ['cases.setStatus', CallInput<'cases.setStatus'>]
+  | ['cases.close', CallInput<'cases.close'>]
+  | ['cases.recordFollowUp', CallInput<'cases.recordFollowUp'>]
   | ['appointments.schedule', CallInput<'appointments.schedule'>]
   | ['appointments.recordAttendance', CallInput<'appointments.recordAttendance'>]
   | ['appointments.reschedule', CallInput<'appointments.reschedule'>];

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
+import type { CallOutput } from '../../core/api';
 import type { CaseloadPage } from '../../core/caseload';
 import type { CaseStatus } from '../../core/domain';
 import { workability } from '../api';
+import { today } from '../format';
 
 interface CaseloadState {
   status: CaseStatus | null;
@@ -9,10 +11,13 @@ interface CaseloadState {
   page: number;
   result: CaseloadPage | null;
   error: string | null;
+  /** Completed cases whose six-week follow-up is due this week or overdue. */
+  followUps: CallOutput<'cases.followUpsDue'> | null;
   setStatus(status: CaseStatus | null): Promise<void>;
   setSearch(search: string): Promise<void>;
   setPage(page: number): Promise<void>;
   load(): Promise<void>;
+  loadFollowUps(): Promise<void>;
 }
 
 export const caseloadPageSize = 50;
@@ -25,6 +30,7 @@ export const useCaseload = create<CaseloadState>((set, get) => ({
   page: 1,
   result: null,
   error: null,
+  followUps: null,
   async setStatus(status) {
     set({ status, page: 1 });
     await get().load();
@@ -52,6 +58,13 @@ export const useCaseload = create<CaseloadState>((set, get) => ({
     } catch (error) {
       if (request === latestRequest)
         set({ error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+  async loadFollowUps() {
+    try {
+      set({ followUps: await workability.call('cases.followUpsDue', { today: today() }) });
+    } catch (error) {
+      set({ error: error instanceof Error ? error.message : String(error) });
     }
   },
 }));

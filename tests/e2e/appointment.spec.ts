@@ -136,6 +136,28 @@ test('goals from each lens, obstacles under every heading, a limiting belief and
   );
   await expectAccessible(page, 'appointment with goals, obstacles and steps');
 
+  // An obstacle with steps cannot go until they do; a step is changed in place.
+  await page.getByRole('button', { name: 'Remove obstacle No recent references' }).click();
+  await expectAccessible(page, 'an obstacle about to be removed');
+  await page.getByRole('button', { name: 'Yes, remove obstacle No recent references' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Remove the steps for this obstacle first, or match them to another obstacle',
+  );
+  await page
+    .getByRole('button', { name: 'Change step Ask your old depot manager for a reference' })
+    .click();
+  await expectAccessible(page, 'a step being changed');
+  await page
+    .getByLabel('What the customer will do')
+    .first()
+    .fill('Ask your old depot manager for a written reference');
+  await page.getByRole('button', { name: 'Save step' }).click();
+  await expect(
+    page.getByRole('button', {
+      name: 'Change step Ask your old depot manager for a written reference',
+    }),
+  ).toBeFocused();
+
   // The end of the discussion, saved as it is answered.
   await page
     .getByRole('group', { name: /how confident are you/ })
@@ -155,7 +177,7 @@ test('goals from each lens, obstacles under every heading, a limiting belief and
   await appointment.expectSaved();
 
   await page.reload();
-  await expect(page.getByText('Ask your old depot manager for a reference')).toBeVisible();
+  await expect(page.getByText('Ask your old depot manager for a written reference')).toBeVisible();
   await expect(
     page
       .getByRole('group', { name: /If you took all the steps/ })

@@ -3,6 +3,7 @@ import { CasePage } from './pages/CasePage';
 import { FirstRunPage } from './pages/FirstRunPage';
 import { NewCasePage } from './pages/NewCasePage';
 import { expect, test } from './support/fixtures';
+import { scheduleThreeByKeyboard, typeReferralByKeyboard } from './support/journeys';
 import { activate, chooseRadio, tabTo, typeDate, typeInto } from './support/keyboard';
 
 // An EHP on a telephone appointment types while listening: every flow works without the mouse.
@@ -37,18 +38,7 @@ test('every caseload flow works with the keyboard alone', async ({ page, webHost
   await activate(page, page.getByRole('button', { name: 'Create a case from a referral' }));
   await newCase.expectShown();
   await typeInto(page, page.getByLabel('Customer reference'), 'UC-7781-3301');
-  await typeInto(page, page.getByLabel("Referrer's name"), 'Dev Mistry');
-  await chooseRadio(
-    page,
-    page.getByRole('group', { name: "Referrer's role" }),
-    page.getByRole('radio', { name: 'Work Coach' }),
-  );
-  await typeDate(page, 'Fit note valid until', ['15', '1', '2027']);
-  await chooseRadio(
-    page,
-    page.getByRole('group', { name: 'How would the customer prefer to meet?' }),
-    page.getByRole('radio', { name: 'Video' }),
-  );
+  await typeReferralByKeyboard(page, 'Video');
   await activate(page, page.getByRole('button', { name: 'Create case' }));
   await expect(newCase.errorSummary()).toContainText("Enter the customer's name");
   await activate(page, page.getByRole('link', { name: "Enter the customer's name" }));
@@ -57,17 +47,7 @@ test('every caseload flow works with the keyboard alone', async ({ page, webHost
   await theCase.expectShown('Darren Hughes');
 
   // Three appointments.
-  for (const date of [
-    ['1', '12', '2026'],
-    ['8', '12', '2026'],
-    ['15', '12', '2026'],
-  ] as const) {
-    await typeDate(page, 'Appointment date', date);
-    await activate(page, page.getByRole('button', { name: 'Schedule appointment' }));
-    await expect(
-      page.getByRole('group', { name: 'Appointment date' }).getByLabel('Day'),
-    ).toHaveValue('');
-  }
+  await scheduleThreeByKeyboard(page);
   await expect(theCase.appointment('Appointment 3')).toContainText('Tue 15 Dec 2026 at 10:00');
   await expect(theCase.appointment('Appointment 1')).toContainText('Video');
 

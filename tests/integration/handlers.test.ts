@@ -84,10 +84,17 @@ const invalidInputs: Record<CallName, unknown[]> = {
   ],
   'cases.get': [{ caseId: 'not-a-uuid' }, { caseId: missingId }, null],
   'cases.create': [{}, { customerName: 42 }, 'referral'],
-  'cases.setStatus': [
-    { caseId: missingId, status: 'active' },
-    { caseId: missingId, status: 'closed' },
+  'cases.close': [
+    { caseId: missingId, outcome: 'returned-to-jcp' },
+    { caseId: missingId, outcome: 'active' },
+    { caseId: missingId, outcome: 'unsuitable', unsuitableReason: null, note: '' },
   ],
+  'cases.recordFollowUp': [
+    { caseId: missingId, stepsTaken: 'all', workAbilityScore: 5 },
+    { caseId: missingId, stepsTaken: 'most', workAbilityScore: 5 },
+    { caseId: missingId, stepsTaken: 'all', workAbilityScore: 11 },
+  ],
+  'cases.followUpsDue': [{ today: 'next week' }, {}],
   'appointments.schedule': [
     {
       caseId: missingId,
@@ -278,7 +285,7 @@ describe('every API call does its job with valid input', () => {
       );
     }
     const priya = (await app.call('cases.list', { search: 'priya' })).cases[0]!;
-    await app.call('cases.setStatus', { caseId: priya.id, status: 'active' });
+    await app.call('cases.close', { caseId: priya.id, outcome: 'returned-to-jcp' });
 
     expect(
       (await app.call('cases.list', { search: 'tom' })).cases.map((c) => c.customerName),
@@ -288,7 +295,9 @@ describe('every API call does its job with valid input', () => {
     ).toEqual(['Ellen 100% Price']);
     expect((await app.call('cases.list', { search: '0%' })).total).toBe(1);
     expect(
-      (await app.call('cases.list', { status: 'active' })).cases.map((c) => c.customerName),
+      (await app.call('cases.list', { status: 'returned-to-jcp' })).cases.map(
+        (c) => c.customerName,
+      ),
     ).toEqual(['Priya Natarajan']);
     const firstPage = await app.call('cases.list', { pageSize: 3 });
     const secondPage = await app.call('cases.list', { pageSize: 3, page: 2 });
@@ -306,13 +315,6 @@ describe('every API call does its job with valid input', () => {
       [true, '2026-11-27T10:00'],
       [false, null],
     ]);
-  });
-
-  it('cases.setStatus changes the status', async () => {
-    const { caseId } = await caseWithAppointment();
-    expect((await app.call('cases.setStatus', { caseId, status: 'unsuitable' })).status).toBe(
-      'unsuitable',
-    );
   });
 
   it('appointments.schedule numbers appointments and asks a reason for a fourth', async () => {

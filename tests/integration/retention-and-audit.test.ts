@@ -39,7 +39,7 @@ describe('retention', () => {
       channel: 'telephone',
       extraReason: '',
     });
-    await app.call('cases.setStatus', { caseId: closed.id, status: 'completed' });
+    await app.call('cases.close', { caseId: closed.id, outcome: 'returned-to-jcp' });
     const closedAt = store.sqlite
       .prepare('select closed_at from cases where id = ?')
       .pluck()
@@ -62,15 +62,6 @@ describe('retention', () => {
     ).toBe(0);
     expect(actions(store)).toContain('case.purged');
     expect(await casesDueForPurge(store.db, 90)).toEqual([]);
-  });
-
-  it('reopening a case stops its clock', async () => {
-    const store = await tempStore();
-    const { app, officeId } = await caseload(store);
-    const detail = await app.call('cases.create', referral(officeId));
-    await app.call('cases.setStatus', { caseId: detail.id, status: 'returned-to-jcp' });
-    await app.call('cases.setStatus', { caseId: detail.id, status: 'active' });
-    expect(await app.call('retention.preview', {})).toEqual([]);
   });
 
   it('leaves no trace of a purged customer in the file beneath the cipher', async () => {
@@ -114,7 +105,12 @@ describe('retention', () => {
       caseId: purged.id,
       canDo: 'You can lead a Fibromyalgia walk',
     });
-    await app.call('cases.setStatus', { caseId: purged.id, status: 'unsuitable' });
+    await app.call('cases.close', {
+      caseId: purged.id,
+      outcome: 'unsuitable',
+      unsuitableReason: 'too-unwell',
+      note: 'Fibromyalgia too severe for now',
+    });
     const before = readFileSync(join(dir, 'workability.db-wal'));
     expect(before.includes('Bethan Lewis-Morgan')).toBe(true);
 
@@ -150,7 +146,7 @@ describe('the audit trail', () => {
       appointmentId: replacement,
       attendance: 'attended',
     });
-    await app.call('cases.setStatus', { caseId: detail.id, status: 'completed' });
+    await app.call('cases.close', { caseId: detail.id, outcome: 'returned-to-jcp' });
     await app.call('settings.save', { lockAfterMinutes: 10, retentionDays: 30 });
 
     const { events } = await app.call('audit.list', { page: 1 });
@@ -162,7 +158,7 @@ describe('the audit trail', () => {
       'appointment.rescheduled',
       'case.opened',
       'appointment.attendance-recorded',
-      'case.status-changed',
+      'case.closed',
       'settings.changed',
     ]);
     const created = events.find((e) => e.action === 'case.created')!;

@@ -16,7 +16,7 @@ export function InterimReview() {
     .filter((step) => step.interim);
   if (steps.length === 0) return null;
   return (
-    <section aria-labelledby="interim-heading">
+    <section aria-labelledby="interim-heading" id="interim">
       <h2 className="govuk-heading-m" id="interim-heading">
         Steps set last time
       </h2>

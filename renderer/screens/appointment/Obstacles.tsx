@@ -4,22 +4,27 @@ import {
   headingCoverage,
   headings,
   obstaclePrompts,
+  type Discussion,
   type Heading,
 } from '../../../core/plan';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { Select } from '../../components/Select';
 import { TextInput } from '../../components/TextInput';
 import { useFormSubmit } from '../../forms';
+import { formatDate } from '../../format';
 import { usePlan } from '../../stores/plan';
 import { CoverageBar, headingLabels } from './CoverageBar';
-import { StepForm } from './StepForm';
+import { ObstacleForm } from './ObstacleForm';
+import { PlanItem } from './PlanItem';
+import { StepForm, stepTypeLabels } from './StepForm';
+
+type Obstacle = Discussion['obstacles'][number];
 
 /** Obstacles under the four headings; personal, social and work get directed prompts. */
 export function Obstacles({ caseId }: { caseId: string }) {
   const discussion = usePlan((state) => state.discussion)!;
   const coverage = headingCoverage(discussion);
   return (
-    <section aria-labelledby="obstacles-heading">
+    <section aria-labelledby="obstacles-heading" id="obstacles">
       <h2 className="govuk-heading-m" id="obstacles-heading">
         Obstacles and steps
       </h2>
@@ -36,25 +41,8 @@ function HeadingSection({ caseId, heading }: { caseId: string; heading: Heading 
   const { discussion, change } = usePlan();
   const obstacles = discussion!.obstacles.filter((obstacle) => obstacle.heading === heading);
   const none = discussion!.noneIdentified.find((entry) => entry.heading === heading);
-  const [text, setText] = useState('');
-  const [belief, setBelief] = useState('');
-  const [approach, setApproach] = useState('');
   const [reason, setReason] = useState('');
-  const prefix = `obstacle-${heading}.`;
-  const obstacleForm = useFormSubmit(prefix);
   const noneForm = useFormSubmit(`none-${heading}.`);
-  const add = obstacleForm.submit(async () => {
-    await change('plan.saveObstacle', {
-      caseId,
-      heading,
-      text,
-      limitingBelief: belief || null,
-      beliefApproach: belief && approach ? approach : null,
-    });
-    setText('');
-    setBelief('');
-    setApproach('');
-  });
   const markNone = noneForm.submit(() =>
     change('plan.markHeading', { caseId, heading, noneReason: reason }),
   );
@@ -63,67 +51,26 @@ function HeadingSection({ caseId, heading }: { caseId: string; heading: Heading 
     <div className="app-obstacle-heading">
       <h3 className="govuk-heading-s">{headingLabels[heading]}</h3>
       <p className="govuk-hint">{obstaclePrompts[heading].join(' ')}</p>
-      {none && <p className="govuk-body">None identified: {none.reason}</p>}
+      {none && (
+        <p className="govuk-body">
+          None identified: {none.reason}{' '}
+          <button
+            type="button"
+            className="govuk-link app-link-button"
+            onClick={() => void change('plan.markHeading', { caseId, heading, noneReason: null })}
+          >
+            Take away<span className="govuk-visually-hidden"> none identified for {heading}</span>
+          </button>
+        </p>
+      )}
       <ul className="govuk-list">
         {obstacles.map((obstacle) => (
           <li key={obstacle.id}>
-            <strong>{obstacle.text}</strong>
-            {obstacle.limitingBelief && (
-              <span className="govuk-!-display-block govuk-body-s">
-                Limiting belief: “{obstacle.limitingBelief}”
-                {obstacle.beliefApproach &&
-                  ` — ${beliefApproaches.find((a) => a.id === obstacle.beliefApproach)?.text ?? obstacle.beliefApproach}`}
-              </span>
-            )}
-            <ul className="govuk-list govuk-list--bullet govuk-!-margin-left-4">
-              {obstacle.steps.map((step) => (
-                <li key={step.id}>
-                  {step.text} ({step.who}
-                  {step.byWhen ? `, by ${step.byWhen}` : ''})
-                  {step.interim ? ' — for next time' : ''}
-                </li>
-              ))}
-              {obstacle.steps.length === 0 && <li className="govuk-hint">No step yet</li>}
-            </ul>
+            <ObstacleItem caseId={caseId} obstacle={obstacle} />
           </li>
         ))}
       </ul>
-      <form onSubmit={add} noValidate>
-        <ErrorSummary errors={obstacleForm.errors} />
-        <TextInput
-          id={`${prefix}text`}
-          label={`New ${heading} obstacle`}
-          value={text}
-          onChange={setText}
-          error={obstacleForm.byField[`${prefix}text`]}
-        />
-        {heading === 'personal' && (
-          <>
-            <TextInput
-              id={`${prefix}limitingBelief`}
-              label="Limiting belief (optional)"
-              hint="In the customer's words, for example “my fit note means I can't work at all”"
-              value={belief}
-              onChange={setBelief}
-              error={obstacleForm.byField[`${prefix}limitingBelief`]}
-            />
-            <Select
-              id={`${prefix}beliefApproach`}
-              label="Approach used"
-              value={approach}
-              options={[
-                { value: '', label: 'Choose an approach' },
-                ...beliefApproaches.map((a) => ({ value: a.id, label: a.text })),
-              ]}
-              onChange={setApproach}
-              error={obstacleForm.byField[`${prefix}beliefApproach`]}
-            />
-          </>
-        )}
-        <button type="submit" className="govuk-button govuk-button--secondary">
-          Add {heading} obstacle
-        </button>
-      </form>
+      <ObstacleForm caseId={caseId} heading={heading} />
       {obstacles.length === 0 && !none && (
         <form onSubmit={markNone} noValidate>
           <ErrorSummary errors={noneForm.errors} />
@@ -141,5 +88,49 @@ function HeadingSection({ caseId, heading }: { caseId: string; heading: Heading 
         </form>
       )}
     </div>
+  );
+}
+
+function ObstacleItem({ caseId, obstacle }: { caseId: string; obstacle: Obstacle }) {
+  const change = usePlan((state) => state.change);
+  const approach = beliefApproaches.find((a) => a.id === obstacle.beliefApproach);
+  return (
+    <>
+      <PlanItem
+        name={`obstacle ${obstacle.text}`}
+        editor={(done) => (
+          <ObstacleForm
+            caseId={caseId}
+            heading={obstacle.heading}
+            obstacle={obstacle}
+            onDone={done}
+          />
+        )}
+        onRemove={() => change('plan.removeObstacle', { id: obstacle.id })}
+      >
+        <strong>{obstacle.text}</strong>
+        {obstacle.limitingBelief && (
+          <span className="govuk-!-display-block govuk-body-s">
+            Limiting belief: “{obstacle.limitingBelief}”{approach && ` — ${approach.text}`}
+          </span>
+        )}
+      </PlanItem>
+      <ul className="govuk-list govuk-list--bullet govuk-!-margin-left-4">
+        {obstacle.steps.map((step) => (
+          <li key={step.id}>
+            <PlanItem
+              name={`step ${step.text}`}
+              editor={(done) => <StepForm caseId={caseId} step={step} onDone={done} />}
+              onRemove={() => change('plan.removeStep', { id: step.id })}
+            >
+              {step.text} ({stepTypeLabels[step.type].toLowerCase()}; {step.who}
+              {step.byWhen ? `, by ${formatDate(step.byWhen)}` : ''})
+              {step.interim ? ' — to review next time' : ''}
+            </PlanItem>
+          </li>
+        ))}
+        {obstacle.steps.length === 0 && <li className="govuk-hint">No step yet</li>}
+      </ul>
+    </>
   );
 }

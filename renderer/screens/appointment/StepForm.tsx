@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { stepTypes } from '../../../core/plan';
+import { stepTypes, type Discussion } from '../../../core/plan';
 import { Checkbox } from '../../components/Checkbox';
 import { DateInput } from '../../components/DateInput';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormButtons } from '../../components/FormButtons';
 import { Radios } from '../../components/Radios';
 import { Select } from '../../components/Select';
 import { TextInput } from '../../components/TextInput';
@@ -10,25 +11,37 @@ import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
 import { headingLabels } from './CoverageBar';
 
-const typeLabels = {
+export const stepTypeLabels = {
   signpost: 'Signpost to a service',
   'online-resource': 'Online resource',
   'practical-step': 'Practical step',
 } as const;
 
-/** A step always answers an obstacle, and may serve a goal. */
-export function StepForm({ caseId }: { caseId: string }) {
+type Step = Discussion['obstacles'][number]['steps'][number];
+
+/** A step always answers an obstacle, and may serve a goal. Adds one, or changes the one given. */
+export function StepForm({
+  caseId,
+  step,
+  onDone,
+}: {
+  caseId: string;
+  step?: Step;
+  onDone?: () => void;
+}) {
   const { discussion, change } = usePlan();
-  const [obstacleId, setObstacleId] = useState('');
-  const [goalId, setGoalId] = useState('');
-  const [text, setText] = useState('');
-  const [type, setType] = useState('');
-  const [who, setWho] = useState('You');
-  const [byWhen, setByWhen] = useState('');
-  const [interim, setInterim] = useState(false);
-  const { errors, byField, submit } = useFormSubmit('step.');
-  const add = submit(async () => {
+  const [obstacleId, setObstacleId] = useState(step?.obstacleId ?? '');
+  const [goalId, setGoalId] = useState(step?.goalId ?? '');
+  const [text, setText] = useState(step?.text ?? '');
+  const [type, setType] = useState<string>(step?.type ?? '');
+  const [who, setWho] = useState(step?.who ?? 'You');
+  const [byWhen, setByWhen] = useState(step?.byWhen ?? '');
+  const [interim, setInterim] = useState(step?.interim ?? false);
+  const prefix = step ? `step-${step.id}.` : 'step.';
+  const { errors, byField, submit } = useFormSubmit(prefix);
+  const save = submit(async () => {
     await change('plan.saveStep', {
+      id: step?.id,
       caseId,
       obstacleId,
       goalId: goalId || null,
@@ -38,17 +51,18 @@ export function StepForm({ caseId }: { caseId: string }) {
       byWhen: byWhen || null,
       interim,
     });
+    if (onDone) return onDone();
     setText('');
     setByWhen('');
     setInterim(false);
   });
 
   return (
-    <form onSubmit={add} noValidate>
+    <form onSubmit={save} noValidate>
       <ErrorSummary errors={errors} />
-      <h3 className="govuk-heading-s">Add a step</h3>
+      {!step && <h3 className="govuk-heading-s">Add a step</h3>}
       <Select
-        id="step.obstacleId"
+        id={`${prefix}obstacleId`}
         label="Which obstacle does it answer?"
         value={obstacleId}
         options={[
@@ -59,41 +73,41 @@ export function StepForm({ caseId }: { caseId: string }) {
           })),
         ]}
         onChange={setObstacleId}
-        error={byField['step.obstacleId']}
+        error={byField[`${prefix}obstacleId`]}
       />
       <TextInput
-        id="step.text"
+        id={`${prefix}text`}
         label="What the customer will do"
         hint="Written to the customer: “Go to …”, “Call …”"
         value={text}
         onChange={setText}
-        error={byField['step.text']}
+        error={byField[`${prefix}text`]}
       />
       <Radios
-        id="step.type"
+        id={`${prefix}type`}
         label="Type of step"
         value={type}
-        options={stepTypes.map((value) => ({ value, label: typeLabels[value] }))}
+        options={stepTypes.map((value) => ({ value, label: stepTypeLabels[value] }))}
         onChange={setType}
-        error={byField['step.type']}
+        error={byField[`${prefix}type`]}
       />
       <TextInput
-        id="step.who"
+        id={`${prefix}who`}
         label="Who does it"
         width="20"
         value={who}
         onChange={setWho}
-        error={byField['step.who']}
+        error={byField[`${prefix}who`]}
       />
       <DateInput
-        id="step.byWhen"
+        id={`${prefix}byWhen`}
         legend="By when (optional)"
         value={byWhen}
         onChange={setByWhen}
-        error={byField['step.byWhen']}
+        error={byField[`${prefix}byWhen`]}
       />
       <Select
-        id="step.goalId"
+        id={`${prefix}goalId`}
         label="Goal it serves (optional)"
         value={goalId}
         options={[
@@ -101,19 +115,17 @@ export function StepForm({ caseId }: { caseId: string }) {
           ...discussion!.goals.map((g) => ({ value: g.id, label: g.text })),
         ]}
         onChange={setGoalId}
-        error={byField['step.goalId']}
+        error={byField[`${prefix}goalId`]}
       />
       <div className="govuk-form-group govuk-checkboxes govuk-checkboxes--small">
         <Checkbox
-          id="step.interim"
+          id={`${prefix}interim`}
           label="A small step to review at the next appointment"
           checked={interim}
           onChange={setInterim}
         />
       </div>
-      <button type="submit" className="govuk-button govuk-button--secondary">
-        Add step
-      </button>
+      <FormButtons submit={step ? 'Save step' : 'Add step'} onCancel={onDone} />
     </form>
   );
 }

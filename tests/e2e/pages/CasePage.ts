@@ -51,11 +51,6 @@ export class CasePage {
     await this.page.getByRole('button', { name: 'Save attendance' }).click();
   }
 
-  async changeStatus(label: string) {
-    await this.page.getByLabel('Status', { exact: true }).selectOption({ label });
-    await this.page.getByRole('button', { name: 'Change status' }).click();
-  }
-
   async backToCaseload() {
     await this.page.getByRole('link', { name: 'Back to caseload' }).click();
   }

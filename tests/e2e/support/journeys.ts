@@ -1,8 +1,9 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { CaseloadPage } from '../pages/CaseloadPage';
 import { CasePage } from '../pages/CasePage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { NewCasePage, type ReferralDetails } from '../pages/NewCasePage';
+import { activate, chooseRadio, typeDate, typeInto } from './keyboard';
 
 /** An EHP who has set up Workability, taking a telephone referral from a Work Coach. */
 export async function setUpAndTakeReferral(
@@ -26,4 +27,31 @@ export async function setUpAndTakeReferral(
   const theCase = new CasePage(page);
   await theCase.expectShown(customer.customerName);
   return theCase;
+}
+
+/** The referrer and the rest of a referral after the customer's details, by keyboard. */
+export async function typeReferralByKeyboard(page: Page, channel: string) {
+  await typeInto(page, page.getByLabel("Referrer's name"), 'Dev Mistry');
+  await chooseRadio(
+    page,
+    page.getByRole('group', { name: "Referrer's role" }),
+    page.getByRole('radio', { name: 'Work Coach' }),
+  );
+  await typeDate(page, 'Fit note valid until', ['15', '1', '2027']);
+  await chooseRadio(
+    page,
+    page.getByRole('group', { name: 'How would the customer prefer to meet?' }),
+    page.getByRole('radio', { name: channel }),
+  );
+}
+
+/** Books three appointments a week apart in December 2026, at the default 10:00, by keyboard. */
+export async function scheduleThreeByKeyboard(page: Page) {
+  for (const day of ['1', '8', '15']) {
+    await typeDate(page, 'Appointment date', [day, '12', '2026']);
+    await activate(page, page.getByRole('button', { name: 'Schedule appointment' }));
+    await expect(
+      page.getByRole('group', { name: 'Appointment date' }).getByLabel('Day'),
+    ).toHaveValue('');
+  }
 }

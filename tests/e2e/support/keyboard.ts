@@ -20,10 +20,10 @@ export async function typeInto(page: Page, field: Locator, text: string) {
   await page.keyboard.type(text);
 }
 
-/** Tabs into a radio group and moves to the option with the arrow keys. */
+/** Tabs into a radio group (Tab lands on its chosen radio, or the first) and arrows to the option. */
 export async function chooseRadio(page: Page, group: Locator, option: Locator) {
-  const radios = group.getByRole('radio');
-  await tabTo(page, radios.first());
+  const chosen = group.locator('input:checked');
+  await tabTo(page, (await chosen.count()) > 0 ? chosen : group.getByRole('radio').first());
   for (let presses = 0; presses < 10; presses++) {
     if (await option.isChecked()) return;
     await page.keyboard.press('ArrowDown');
@@ -50,4 +50,24 @@ export async function typeDate(
   await page.keyboard.type(month);
   await page.keyboard.press('Tab');
   await page.keyboard.type(year);
+}
+
+/** Tabs to a select and moves through its options with the arrow keys. */
+export async function chooseOption(page: Page, select: Locator, label: string) {
+  await tabTo(page, select);
+  for (let presses = 0; presses < 30; presses++) {
+    const chosen = await select.evaluate(
+      (element: HTMLSelectElement) => element.selectedOptions[0]?.label,
+    );
+    if (chosen === label) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`No option "${label}" in the select`);
+}
+
+/** Tabs to a checkbox and ticks it with Space. */
+export async function tick(page: Page, checkbox: Locator) {
+  await tabTo(page, checkbox);
+  if (!(await checkbox.isChecked())) await page.keyboard.press('Space');
+  await expect(checkbox).toBeChecked();
 }

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { beliefApproaches, type Discussion, type Heading } from '../../../core/plan';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormButtons } from '../../components/FormButtons';
+import { Select } from '../../components/Select';
+import { TextInput } from '../../components/TextInput';
+import { useFormSubmit } from '../../forms';
+import { usePlan } from '../../stores/plan';
+
+type Obstacle = Discussion['obstacles'][number];
+
+/** Adds an obstacle under a heading, or changes the one given; personal ones may carry a limiting belief. */
+export function ObstacleForm({
+  caseId,
+  heading,
+  obstacle,
+  onDone,
+}: {
+  caseId: string;
+  heading: Heading;
+  obstacle?: Obstacle;
+  onDone?: () => void;
+}) {
+  const change = usePlan((state) => state.change);
+  const [text, setText] = useState(obstacle?.text ?? '');
+  const [belief, setBelief] = useState(obstacle?.limitingBelief ?? '');
+  const [approach, setApproach] = useState(obstacle?.beliefApproach ?? '');
+  const prefix = obstacle ? `obstacle-${obstacle.id}.` : `obstacle-${heading}.`;
+  const { errors, byField, submit } = useFormSubmit(prefix);
+  const save = submit(async () => {
+    await change('plan.saveObstacle', {
+      id: obstacle?.id,
+      caseId,
+      heading,
+      text,
+      limitingBelief: belief || null,
+      beliefApproach: belief && approach ? approach : null,
+    });
+    if (onDone) return onDone();
+    setText('');
+    setBelief('');
+    setApproach('');
+  });
+
+  return (
+    <form onSubmit={save} noValidate>
+      <ErrorSummary errors={errors} />
+      <TextInput
+        id={`${prefix}text`}
+        label={obstacle ? `${heading} obstacle` : `New ${heading} obstacle`}
+        value={text}
+        onChange={setText}
+        error={byField[`${prefix}text`]}
+      />
+      {heading === 'personal' && (
+        <>
+          <TextInput
+            id={`${prefix}limitingBelief`}
+            label="Limiting belief (optional)"
+            hint="In the customer's words, for example “my fit note means I can't work at all”"
+            value={belief}
+            onChange={setBelief}
+            error={byField[`${prefix}limitingBelief`]}
+          />
+          <Select
+            id={`${prefix}beliefApproach`}
+            label="Approach used"
+            value={approach}
+            options={[
+              { value: '', label: 'Choose an approach' },
+              ...beliefApproaches.map((a) => ({ value: a.id, label: a.text })),
+            ]}
+            onChange={setApproach}
+            error={byField[`${prefix}beliefApproach`]}
+          />
+        </>
+      )}
+      <FormButtons
+        submit={obstacle ? 'Save obstacle' : `Add ${heading} obstacle`}
+        onCancel={onDone}
+      />
+    </form>
+  );
+}

@@ -14,6 +14,7 @@ import {
 } from './caseload';
 import { auditEventSchema } from './audit';
 import { isoDate } from './dates';
+import { draftsSchema, saveDraftSchema } from './drafts';
 import { closeCaseSchema, recordFollowUpSchema } from './outcomes';
 import { appointmentSessionSchema, saveAppointmentRecordSchema } from './discussion';
 import {
@@ -107,6 +108,8 @@ export const api = {
   'plan.removeStep': call(byIdSchema, discussionSchema),
   'plan.markHeading': call(markHeadingSchema, discussionSchema),
   'plan.saveEnd': call(savePlanEndSchema, z.object({ savedAt: z.string() })),
+  'drafts.list': call(byCaseId, draftsSchema),
+  'drafts.save': call(saveDraftSchema, z.object({ savedAt: z.string() })),
   'appointments.saveRecord': call(saveAppointmentRecordSchema, z.object({ savedAt: z.string() })),
 } as const;
 

@@ -70,6 +70,7 @@ export async function purgeDueCases(
         'headings_none_identified',
         'plan_ends',
         'follow_ups',
+        'drafts',
         'appointments',
       ] as const) {
         await trx.deleteFrom(table).where('case_id', '=', caseId).execute();

@@ -116,6 +116,14 @@ export interface FollowUpTable extends SyncedColumns {
   recorded_at: string;
 }
 
+/** Not a synced table: a form's unsubmitted fields, as JSON. */
+export interface DraftTable {
+  case_id: string;
+  form: string;
+  fields: string;
+  updated_at: string;
+}
+
 export interface AuditEventTable {
   id: string;
   at: string;
@@ -145,4 +153,5 @@ export interface Database {
   headings_none_identified: HeadingNoneIdentifiedTable;
   plan_ends: PlanEndTable;
   follow_ups: FollowUpTable;
+  drafts: DraftTable;
 }

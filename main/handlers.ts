@@ -86,5 +86,7 @@ export function createHandlers(session: Session): Handlers {
     'plan.removeStep': (input) => plan().remove('steps', input.id),
     'plan.markHeading': (input) => plan().markHeading(input),
     'plan.saveEnd': (input) => plan().saveEnd(input),
+    'drafts.list': (input) => plan().drafts(input.caseId),
+    'drafts.save': (input) => plan().saveDraft(input),
   };
 }

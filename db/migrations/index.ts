@@ -7,6 +7,7 @@ import * as appointmentRecord from './2026-11-26-05-appointment-record';
 import * as goalsObstaclesSteps from './2026-11-26-06-goals-obstacles-steps';
 import * as endOfDiscussion from './2026-11-26-07-end-of-discussion';
 import * as caseOutcomes from './2026-11-26-08-case-outcomes';
+import * as drafts from './2026-11-26-09-drafts';
 
 /** Listed here rather than read from disk, so they survive bundling into the app. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-06-goals-obstacles-steps': goalsObstaclesSteps,
   '2026-11-26-07-end-of-discussion': endOfDiscussion,
   '2026-11-26-08-case-outcomes': caseOutcomes,
+  '2026-11-26-09-drafts': drafts,
 };
 
 export const migrationProvider: MigrationProvider = {

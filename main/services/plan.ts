@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { AuditAction } from '../../core/audit';
+import type { saveDraftSchema } from '../../core/drafts';
 import { WorkabilityError } from '../../core/errors';
 import type {
   markHeadingSchema,
@@ -11,6 +12,7 @@ import type {
   saveStepSchema,
 } from '../../core/plan';
 import { recordAudit, recordEditAudit } from '../../db/audit';
+import { listDrafts, saveDraft } from '../../db/drafts';
 import { findCase } from '../../db/cases';
 import {
   caseOf,
@@ -150,6 +152,19 @@ export function planService(db: Kysely<Database>) {
           at: now,
         });
       });
+      return { savedAt: now.toISOString() };
+    },
+
+    async drafts(caseId: string) {
+      await requireCase(caseId);
+      return listDrafts(db, caseId);
+    },
+
+    /** Not audited: a draft is typing in progress, not a record; what it becomes is. */
+    async saveDraft({ caseId, form, fields }: Valid<typeof saveDraftSchema>) {
+      await requireCase(caseId);
+      const now = new Date();
+      await saveDraft(db, caseId, form, fields, now);
       return { savedAt: now.toISOString() };
     },
 

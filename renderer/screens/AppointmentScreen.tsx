@@ -62,7 +62,7 @@ export function AppointmentScreen({
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {session.number !== null && session.number > 1 && discussion?.caseId === caseId && (
-            <InterimReview />
+            <InterimReview caseId={caseId} />
           )}
           <Expectations key={`${appointmentId}-expectations`} />
           <WorkAbilityScore key={`${appointmentId}-score`} />

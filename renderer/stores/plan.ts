@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { CallInput } from '../../core/api';
+import type { Drafts } from '../../core/drafts';
 import type { Discussion } from '../../core/plan';
 import { workability } from '../api';
 
@@ -15,6 +16,8 @@ type PlanChange =
 
 interface PlanState {
   discussion: Discussion | null;
+  /** Forms typed into but not submitted when the case was last open, by form. */
+  drafts: Drafts;
   load(caseId: string): Promise<void>;
   /** Saves one change; throws WorkabilityError for the form to show. */
   change(...[name, input]: PlanChange): Promise<void>;
@@ -23,9 +26,14 @@ interface PlanState {
 /** The goals, obstacles and steps of the case whose appointment is open. */
 export const usePlan = create<PlanState>((set) => ({
   discussion: null,
+  drafts: {},
   async load(caseId) {
-    set({ discussion: null });
-    set({ discussion: await workability.call('plan.get', { caseId }) });
+    set({ discussion: null, drafts: {} });
+    const [discussion, drafts] = await Promise.all([
+      workability.call('plan.get', { caseId }),
+      workability.call('drafts.list', { caseId }),
+    ]);
+    set({ discussion, drafts });
   },
   async change(name, input) {
     set({ discussion: await workability.call(name, input as never) });

@@ -48,7 +48,12 @@ test('an appointment: expectations, the work ability score, notes saved as typed
   await appointment.open('Appointment 2');
   await expect(page.getByText('Earlier: 3 at appointment 1')).toBeVisible();
 
-  // Typing stops; half a second later the web host is killed outright.
+  // A goal and an obstacle typed but not added yet, then the notes; typing
+  // stops, and half a second later the web host is killed outright.
+  await page.getByLabel('New goal').pressSequentially('Volunteer at the library', { delay: 20 });
+  await page
+    .getByLabel('New social obstacle')
+    .pressSequentially('Lives alone since her son moved', { delay: 20 });
   await appointment
     .notes()
     .pressSequentially('Second call: she has booked a taster session at the library.', {
@@ -65,6 +70,10 @@ test('an appointment: expectations, the work ability score, notes saved as typed
     await appointment.open('Appointment 2');
     await expect(appointment.notes()).toHaveValue(
       'Second call: she has booked a taster session at the library.',
+    );
+    await expect(page.getByLabel('New goal')).toHaveValue('Volunteer at the library');
+    await expect(page.getByLabel('New social obstacle')).toHaveValue(
+      'Lives alone since her son moved',
     );
     await page.getByRole('link', { name: 'Back to Sharon Pearce' }).click();
     await appointment.open('Appointment 1');

@@ -94,6 +94,13 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { caseId: missingId, stepsTaken: 'most', workAbilityScore: 5 },
     { caseId: missingId, stepsTaken: 'all', workAbilityScore: 11 },
   ],
+  'drafts.list': [{ caseId: missingId }, {}],
+  'drafts.save': [
+    { caseId: missingId, form: 'goal', fields: { text: 'Drive again' } },
+    { caseId: missingId, form: 'Goal; drop table', fields: null },
+    { caseId: missingId, form: 'goal', fields: { 'not a name': 'x' } },
+    { caseId: missingId, form: 'goal', fields: { text: 'x'.repeat(4001) } },
+  ],
   'cases.followUpsDue': [{ today: 'next week' }, {}],
   'appointments.schedule': [
     {
@@ -315,6 +322,23 @@ describe('every API call does its job with valid input', () => {
       [true, '2026-11-27T10:00'],
       [false, null],
     ]);
+  });
+
+  it('drafts.save and drafts.list: what is typed but not submitted is kept, and goes when submitted', async () => {
+    const { caseId } = await caseWithAppointment();
+    await app.call('drafts.save', { caseId, form: 'goal', fields: { text: 'Drive ag', lens: '' } });
+    await app.call('drafts.save', {
+      caseId,
+      form: 'step',
+      fields: { text: 'Call the GP', interim: true },
+    });
+    await app.call('drafts.save', { caseId, form: 'goal', fields: { text: 'Drive again' } });
+    expect(await app.call('drafts.list', { caseId })).toEqual({
+      goal: { text: 'Drive again' },
+      step: { text: 'Call the GP', interim: true },
+    });
+    await app.call('drafts.save', { caseId, form: 'goal', fields: null });
+    expect(Object.keys(await app.call('drafts.list', { caseId }))).toEqual(['step']);
   });
 
   it('appointments.schedule numbers appointments and asks a reason for a fourth', async () => {

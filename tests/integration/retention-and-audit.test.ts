@@ -105,6 +105,11 @@ describe('retention', () => {
       caseId: purged.id,
       canDo: 'You can lead a Fibromyalgia walk',
     });
+    await app.call('drafts.save', {
+      caseId: purged.id,
+      form: 'obstacle-health',
+      fields: { text: 'Fibromyalgia fog in the afternoons' },
+    });
     await app.call('cases.close', {
       caseId: purged.id,
       outcome: 'unsuitable',

@@ -1,18 +1,19 @@
-import { useState } from 'react';
 import { goalKinds, lenses, type Discussion } from '../../../core/plan';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormButtons } from '../../components/FormButtons';
 import { Radios } from '../../components/Radios';
 import { TextInput } from '../../components/TextInput';
+import { useDraftForm } from '../../drafts';
 import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
+import { SaveStatus } from './SaveStatus';
 
 type Goal = Discussion['goals'][number];
 
 export const lensLabels = { past: 'Past', present: 'Present', future: 'Future' } as const;
 export const kindLabels = { work: 'Work goal', lifestyle: 'Lifestyle goal' } as const;
 
-/** Adds a goal, or changes the one given. */
+/** Adds a goal, or changes the one given; what is typed is kept as a draft until then. */
 export function GoalForm({
   caseId,
   goal,
@@ -23,10 +24,14 @@ export function GoalForm({
   onDone?: () => void;
 }) {
   const change = usePlan((state) => state.change);
-  const [lens, setLens] = useState<string>(goal?.lens ?? '');
-  const [kind, setKind] = useState<string>(goal?.kind ?? '');
-  const [text, setText] = useState(goal?.text ?? '');
-  const prefix = goal ? `goal-${goal.id}.` : 'goal.';
+  const form = goal ? `goal-${goal.id}` : 'goal';
+  const draft = useDraftForm(caseId, form, {
+    text: goal?.text ?? '',
+    lens: goal?.lens ?? '',
+    kind: goal?.kind ?? '',
+  });
+  const { text, lens, kind } = draft.fields;
+  const prefix = `${form}.`;
   const { errors, byField, submit } = useFormSubmit(prefix);
   const save = submit(async () => {
     await change('plan.saveGoal', {
@@ -36,9 +41,11 @@ export function GoalForm({
       kind: kind as never,
       text,
     });
-    if (onDone) onDone();
-    else setText('');
+    // The next goal often comes from the same prompt: lens and kind stay.
+    draft.clear(goal ? undefined : { text: '', lens, kind });
+    onDone?.();
   });
+  const cancel = onDone && (() => (draft.clear(), onDone()));
 
   return (
     <form onSubmit={save} noValidate>
@@ -47,7 +54,7 @@ export function GoalForm({
         id={`${prefix}text`}
         label={goal ? 'Goal' : 'New goal'}
         value={text}
-        onChange={setText}
+        onChange={(value) => draft.update({ text: value })}
         error={byField[`${prefix}text`]}
       />
       <Radios
@@ -56,7 +63,7 @@ export function GoalForm({
         inline
         value={lens}
         options={lenses.map((value) => ({ value, label: lensLabels[value] }))}
-        onChange={setLens}
+        onChange={(value) => draft.update({ lens: value })}
         error={byField[`${prefix}lens`]}
       />
       <Radios
@@ -65,10 +72,11 @@ export function GoalForm({
         inline
         value={kind}
         options={goalKinds.map((value) => ({ value, label: kindLabels[value] }))}
-        onChange={setKind}
+        onChange={(value) => draft.update({ kind: value })}
         error={byField[`${prefix}kind`]}
       />
-      <FormButtons submit={goal ? 'Save goal' : 'Add goal'} onCancel={onDone} />
+      <SaveStatus status={draft.status} saved="Draft kept" />
+      <FormButtons submit={goal ? 'Save goal' : 'Add goal'} onCancel={cancel} />
     </form>
   );
 }

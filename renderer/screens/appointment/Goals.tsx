@@ -22,6 +22,7 @@ export function Goals({ caseId }: { caseId: string }) {
                 <li key={goal.id}>
                   <PlanItem
                     name={`goal ${goal.text}`}
+                    draft={`goal-${goal.id}`}
                     editor={(done) => <GoalForm caseId={caseId} goal={goal} onDone={done} />}
                     onRemove={() => change('plan.removeGoal', { id: goal.id })}
                   >

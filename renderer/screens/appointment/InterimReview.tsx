@@ -1,15 +1,16 @@
-import { useState } from 'react';
 import { stepReviews } from '../../../core/plan';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { TextInput } from '../../components/TextInput';
+import { useDraftForm } from '../../drafts';
 import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
+import { SaveStatus } from './SaveStatus';
 
 const reviewLabels = { done: 'Done', partly: 'Partly', 'not-done': 'Not done' } as const;
 
 /** Small steps set last time, reviewed at the start of this appointment. */
-export function InterimReview() {
+export function InterimReview({ caseId }: { caseId: string }) {
   const discussion = usePlan((state) => state.discussion)!;
   const steps = discussion.obstacles
     .flatMap((obstacle) => obstacle.steps)
@@ -23,6 +24,7 @@ export function InterimReview() {
       {steps.map((step) => (
         <StepReview
           key={step.id}
+          caseId={caseId}
           stepId={step.id}
           text={step.text}
           review={step.review}
@@ -34,24 +36,27 @@ export function InterimReview() {
 }
 
 function StepReview({
+  caseId,
   stepId,
   text,
   review,
   note,
 }: {
+  caseId: string;
   stepId: string;
   text: string;
   review: string | null;
   note: string;
 }) {
   const change = usePlan((state) => state.change);
-  const [choice, setChoice] = useState(review ?? '');
-  const [comment, setComment] = useState(note);
+  const draft = useDraftForm(caseId, `review-${stepId}`, { choice: review ?? '', comment: note });
+  const { choice, comment } = draft.fields;
   const prefix = `review-${stepId}.`;
   const { errors, byField, submit } = useFormSubmit(prefix);
-  const save = submit(() =>
-    change('plan.reviewStep', { id: stepId, review: choice as never, note: comment }),
-  );
+  const save = submit(async () => {
+    await change('plan.reviewStep', { id: stepId, review: choice as never, note: comment });
+    draft.clear({ choice, comment });
+  });
 
   return (
     <form onSubmit={save} noValidate className="app-obstacle-heading">
@@ -62,16 +67,17 @@ function StepReview({
         inline
         value={choice}
         options={stepReviews.map((value) => ({ value, label: reviewLabels[value] }))}
-        onChange={setChoice}
+        onChange={(value) => draft.update({ choice: value })}
         error={byField[`${prefix}review`]}
       />
       <TextInput
         id={`${prefix}note`}
         label="Note (optional)"
         value={comment}
-        onChange={setComment}
+        onChange={(value) => draft.update({ comment: value })}
         error={byField[`${prefix}note`]}
       />
+      <SaveStatus status={draft.status} saved="Draft kept" />
       <button type="submit" className="govuk-button govuk-button--secondary">
         Save review<span className="govuk-visually-hidden"> of {text}</span>
       </button>

@@ -1,11 +1,12 @@
-import { useState } from 'react';
 import { beliefApproaches, type Discussion, type Heading } from '../../../core/plan';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormButtons } from '../../components/FormButtons';
 import { Select } from '../../components/Select';
 import { TextInput } from '../../components/TextInput';
+import { useDraftForm } from '../../drafts';
 import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
+import { SaveStatus } from './SaveStatus';
 
 type Obstacle = Discussion['obstacles'][number];
 
@@ -22,10 +23,14 @@ export function ObstacleForm({
   onDone?: () => void;
 }) {
   const change = usePlan((state) => state.change);
-  const [text, setText] = useState(obstacle?.text ?? '');
-  const [belief, setBelief] = useState(obstacle?.limitingBelief ?? '');
-  const [approach, setApproach] = useState(obstacle?.beliefApproach ?? '');
-  const prefix = obstacle ? `obstacle-${obstacle.id}.` : `obstacle-${heading}.`;
+  const form = obstacle ? `obstacle-${obstacle.id}` : `obstacle-${heading}`;
+  const draft = useDraftForm(caseId, form, {
+    text: obstacle?.text ?? '',
+    belief: obstacle?.limitingBelief ?? '',
+    approach: obstacle?.beliefApproach ?? '',
+  });
+  const { text, belief, approach } = draft.fields;
+  const prefix = `${form}.`;
   const { errors, byField, submit } = useFormSubmit(prefix);
   const save = submit(async () => {
     await change('plan.saveObstacle', {
@@ -36,11 +41,10 @@ export function ObstacleForm({
       limitingBelief: belief || null,
       beliefApproach: belief && approach ? approach : null,
     });
-    if (onDone) return onDone();
-    setText('');
-    setBelief('');
-    setApproach('');
+    draft.clear();
+    onDone?.();
   });
+  const cancel = onDone && (() => (draft.clear(), onDone()));
 
   return (
     <form onSubmit={save} noValidate>
@@ -49,7 +53,7 @@ export function ObstacleForm({
         id={`${prefix}text`}
         label={obstacle ? `${heading} obstacle` : `New ${heading} obstacle`}
         value={text}
-        onChange={setText}
+        onChange={(value) => draft.update({ text: value })}
         error={byField[`${prefix}text`]}
       />
       {heading === 'personal' && (
@@ -59,7 +63,7 @@ export function ObstacleForm({
             label="Limiting belief (optional)"
             hint="In the customer's words, for example “my fit note means I can't work at all”"
             value={belief}
-            onChange={setBelief}
+            onChange={(value) => draft.update({ belief: value })}
             error={byField[`${prefix}limitingBelief`]}
           />
           <Select
@@ -70,14 +74,15 @@ export function ObstacleForm({
               { value: '', label: 'Choose an approach' },
               ...beliefApproaches.map((a) => ({ value: a.id, label: a.text })),
             ]}
-            onChange={setApproach}
+            onChange={(value) => draft.update({ approach: value })}
             error={byField[`${prefix}beliefApproach`]}
           />
         </>
       )}
+      <SaveStatus status={draft.status} saved="Draft kept" />
       <FormButtons
         submit={obstacle ? 'Save obstacle' : `Add ${heading} obstacle`}
-        onCancel={onDone}
+        onCancel={cancel}
       />
     </form>
   );

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   beliefApproaches,
   headingCoverage,
@@ -9,12 +8,14 @@ import {
 } from '../../../core/plan';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
+import { useDraftForm } from '../../drafts';
 import { useFormSubmit } from '../../forms';
 import { formatDate } from '../../format';
 import { usePlan } from '../../stores/plan';
 import { CoverageBar, headingLabels } from './CoverageBar';
 import { ObstacleForm } from './ObstacleForm';
 import { PlanItem } from './PlanItem';
+import { SaveStatus } from './SaveStatus';
 import { StepForm, stepTypeLabels } from './StepForm';
 
 type Obstacle = Discussion['obstacles'][number];
@@ -41,11 +42,12 @@ function HeadingSection({ caseId, heading }: { caseId: string; heading: Heading 
   const { discussion, change } = usePlan();
   const obstacles = discussion!.obstacles.filter((obstacle) => obstacle.heading === heading);
   const none = discussion!.noneIdentified.find((entry) => entry.heading === heading);
-  const [reason, setReason] = useState('');
+  const draft = useDraftForm(caseId, `none-${heading}`, { reason: '' });
   const noneForm = useFormSubmit(`none-${heading}.`);
-  const markNone = noneForm.submit(() =>
-    change('plan.markHeading', { caseId, heading, noneReason: reason }),
-  );
+  const markNone = noneForm.submit(async () => {
+    await change('plan.markHeading', { caseId, heading, noneReason: draft.fields.reason });
+    draft.clear();
+  });
 
   return (
     <div className="app-obstacle-heading">
@@ -78,10 +80,11 @@ function HeadingSection({ caseId, heading }: { caseId: string; heading: Heading 
             id={`none-${heading}.noneReason`}
             label={`Why no ${heading} obstacle?`}
             hint="Say briefly, for the plan"
-            value={reason}
-            onChange={setReason}
+            value={draft.fields.reason}
+            onChange={(reason) => draft.update({ reason })}
             error={noneForm.byField[`none-${heading}.noneReason`]}
           />
+          <SaveStatus status={draft.status} saved="Draft kept" />
           <button type="submit" className="govuk-button govuk-button--secondary">
             Mark {heading} none identified
           </button>
@@ -98,6 +101,7 @@ function ObstacleItem({ caseId, obstacle }: { caseId: string; obstacle: Obstacle
     <>
       <PlanItem
         name={`obstacle ${obstacle.text}`}
+        draft={`obstacle-${obstacle.id}`}
         editor={(done) => (
           <ObstacleForm
             caseId={caseId}
@@ -120,6 +124,7 @@ function ObstacleItem({ caseId, obstacle }: { caseId: string; obstacle: Obstacle
           <li key={step.id}>
             <PlanItem
               name={`step ${step.text}`}
+              draft={`step-${step.id}`}
               editor={(done) => <StepForm caseId={caseId} step={step} onDone={done} />}
               onRemove={() => change('plan.removeStep', { id: step.id })}
             >

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { formErrors } from '../../forms';
+import { usePlan } from '../../stores/plan';
 
 /** “returned” is the view after a form closes: focus goes back to Change. */
 type Mode = 'view' | 'edit' | 'remove' | 'returned';
@@ -11,31 +12,42 @@ type Mode = 'view' | 'edit' | 'remove' | 'returned';
  */
 export function PlanItem({
   name,
+  draft,
   children,
   editor,
   onRemove,
 }: {
   /** Says which item, in the buttons' accessible names: “goal Drive a van”. */
   name: string;
+  /** The form's draft: if the EHP was changing this item when the app closed, it opens changing. */
+  draft: string;
   children: ReactNode;
   editor: (done: () => void) => ReactNode;
   onRemove: () => Promise<void>;
 }) {
-  const [mode, setMode] = useState<Mode>('view');
+  const changing = usePlan((state) => draft in state.drafts);
+  const [mode, setMode] = useState<Mode>(changing ? 'edit' : 'view');
+  // Focus follows the EHP's own moves, never a form reopened from a draft.
+  const [moved, setMoved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
   const opened = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    if (!moved) return;
     if (mode === 'returned') changeButton.current?.focus();
     else if (mode !== 'view') {
       opened.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
     }
-  }, [mode]);
+  }, [mode, moved]);
 
+  const move = (next: Mode) => {
+    setMoved(true);
+    setMode(next);
+  };
   const done = () => {
     setError(null);
-    setMode('returned');
+    move('returned');
   };
   const remove = async () => {
     // The item goes with its buttons: focus moves to its section's heading.
@@ -83,7 +95,7 @@ export function PlanItem({
             ref={changeButton}
             className="govuk-link app-link-button"
             aria-label={`Change ${name}`}
-            onClick={() => setMode('edit')}
+            onClick={() => move('edit')}
           >
             Change
           </button>
@@ -91,7 +103,7 @@ export function PlanItem({
             type="button"
             className="govuk-link app-link-button"
             aria-label={`Remove ${name}`}
-            onClick={() => setMode('remove')}
+            onClick={() => move('remove')}
           >
             Remove
           </button>

@@ -2,7 +2,7 @@ import { format, parseISO } from 'date-fns';
 import type { SaveState } from '../../autosave';
 
 /** Says whether what was typed is safely saved; a failure is announced. */
-export function SaveStatus({ status }: { status: SaveState }) {
+export function SaveStatus({ status, saved = 'Saved' }: { status: SaveState; saved?: string }) {
   if (status.state === 'failed') {
     return (
       <p className="govuk-error-message" role="alert">
@@ -15,7 +15,7 @@ export function SaveStatus({ status }: { status: SaveState }) {
       {status.state === 'saving'
         ? 'Saving…'
         : status.state === 'saved'
-          ? `Saved at ${format(parseISO(status.at), 'HH:mm:ss')}`
+          ? `${saved} at ${format(parseISO(status.at), 'HH:mm:ss')}`
           : ''}
     </p>
   );

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { stepTypes, type Discussion } from '../../../core/plan';
 import { Checkbox } from '../../components/Checkbox';
 import { DateInput } from '../../components/DateInput';
@@ -7,9 +6,11 @@ import { FormButtons } from '../../components/FormButtons';
 import { Radios } from '../../components/Radios';
 import { Select } from '../../components/Select';
 import { TextInput } from '../../components/TextInput';
+import { useDraftForm } from '../../drafts';
 import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
 import { headingLabels } from './CoverageBar';
+import { SaveStatus } from './SaveStatus';
 
 export const stepTypeLabels = {
   signpost: 'Signpost to a service',
@@ -30,14 +31,18 @@ export function StepForm({
   onDone?: () => void;
 }) {
   const { discussion, change } = usePlan();
-  const [obstacleId, setObstacleId] = useState(step?.obstacleId ?? '');
-  const [goalId, setGoalId] = useState(step?.goalId ?? '');
-  const [text, setText] = useState(step?.text ?? '');
-  const [type, setType] = useState<string>(step?.type ?? '');
-  const [who, setWho] = useState(step?.who ?? 'You');
-  const [byWhen, setByWhen] = useState(step?.byWhen ?? '');
-  const [interim, setInterim] = useState(step?.interim ?? false);
-  const prefix = step ? `step-${step.id}.` : 'step.';
+  const form = step ? `step-${step.id}` : 'step';
+  const draft = useDraftForm(caseId, form, {
+    obstacleId: step?.obstacleId ?? '',
+    goalId: step?.goalId ?? '',
+    text: step?.text ?? '',
+    type: step?.type ?? '',
+    who: step?.who ?? 'You',
+    byWhen: step?.byWhen ?? '',
+    interim: step?.interim ?? false,
+  });
+  const { obstacleId, goalId, text, type, who, byWhen, interim } = draft.fields;
+  const prefix = `${form}.`;
   const { errors, byField, submit } = useFormSubmit(prefix);
   const save = submit(async () => {
     await change('plan.saveStep', {
@@ -51,11 +56,13 @@ export function StepForm({
       byWhen: byWhen || null,
       interim,
     });
-    if (onDone) return onDone();
-    setText('');
-    setByWhen('');
-    setInterim(false);
+    // The next step often answers the same obstacle, of the same type, by the same person.
+    draft.clear(
+      step ? undefined : { ...draft.fields, text: '', byWhen: '', goalId: '', interim: false },
+    );
+    onDone?.();
   });
+  const cancel = onDone && (() => (draft.clear(), onDone()));
 
   return (
     <form onSubmit={save} noValidate>
@@ -72,7 +79,7 @@ export function StepForm({
             label: `${headingLabels[o.heading]}: ${o.text}`,
           })),
         ]}
-        onChange={setObstacleId}
+        onChange={(value) => draft.update({ obstacleId: value })}
         error={byField[`${prefix}obstacleId`]}
       />
       <TextInput
@@ -80,7 +87,7 @@ export function StepForm({
         label="What the customer will do"
         hint="Written to the customer: “Go to …”, “Call …”"
         value={text}
-        onChange={setText}
+        onChange={(value) => draft.update({ text: value })}
         error={byField[`${prefix}text`]}
       />
       <Radios
@@ -88,7 +95,7 @@ export function StepForm({
         label="Type of step"
         value={type}
         options={stepTypes.map((value) => ({ value, label: stepTypeLabels[value] }))}
-        onChange={setType}
+        onChange={(value) => draft.update({ type: value })}
         error={byField[`${prefix}type`]}
       />
       <TextInput
@@ -96,14 +103,14 @@ export function StepForm({
         label="Who does it"
         width="20"
         value={who}
-        onChange={setWho}
+        onChange={(value) => draft.update({ who: value })}
         error={byField[`${prefix}who`]}
       />
       <DateInput
         id={`${prefix}byWhen`}
         legend="By when (optional)"
         value={byWhen}
-        onChange={setByWhen}
+        onChange={(value) => draft.update({ byWhen: value })}
         error={byField[`${prefix}byWhen`]}
       />
       <Select
@@ -114,7 +121,7 @@ export function StepForm({
           { value: '', label: 'No particular goal' },
           ...discussion!.goals.map((g) => ({ value: g.id, label: g.text })),
         ]}
-        onChange={setGoalId}
+        onChange={(value) => draft.update({ goalId: value })}
         error={byField[`${prefix}goalId`]}
       />
       <div className="govuk-form-group govuk-checkboxes govuk-checkboxes--small">
@@ -122,10 +129,11 @@ export function StepForm({
           id={`${prefix}interim`}
           label="A small step to review at the next appointment"
           checked={interim}
-          onChange={setInterim}
+          onChange={(value) => draft.update({ interim: value })}
         />
       </div>
-      <FormButtons submit={step ? 'Save step' : 'Add step'} onCancel={onDone} />
+      <SaveStatus status={draft.status} saved="Draft kept" />
+      <FormButtons submit={step ? 'Save step' : 'Add step'} onCancel={cancel} />
     </form>
   );
 }

@@ -21,6 +21,7 @@ describe('the local store', () => {
       'audit_events',
       'cases',
       'device_settings',
+      'drafts',
       'follow_ups',
       'goals',
       'headings_none_identified',

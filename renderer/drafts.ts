@@ -14,6 +14,20 @@ function restore<T extends DraftFields>(blank: T, saved: DraftFields | undefined
   return fields;
 }
 
+/**
+ * A form's draft saves go one after another: a typing pause's save still on
+ * its way must not land after the clear that follows a submit.
+ */
+const queues = new Map<string, Promise<unknown>>();
+function inTurn<T>(key: string, save: () => Promise<T>): Promise<T> {
+  const next = (queues.get(key) ?? Promise.resolve()).catch(() => undefined).then(save);
+  queues.set(key, next);
+  void next.finally(() => {
+    if (queues.get(key) === next) queues.delete(key);
+  });
+  return next;
+}
+
 const unchanged = (fields: DraftFields, start: DraftFields) =>
   Object.keys(fields).every((key) => fields[key] === start[key]);
 
@@ -37,17 +51,20 @@ export function useDraftForm<T extends DraftFields>(
   const [fields, setFields] = useState<T>(() => restore(start, saved));
   // What the form shows when there is nothing to keep: at first, and after each clear.
   const [baseline, setBaseline] = useState(start);
-  const status = useAutosave(fields, async (value) => {
-    const draft = unchanged(value, baseline) ? null : value;
-    return (await workability.call('drafts.save', { caseId, form, fields: draft })).savedAt;
-  });
+  const key = `${caseId}/${form}`;
+  const save = (draft: DraftFields | null) =>
+    inTurn(key, () => workability.call('drafts.save', { caseId, form, fields: draft }));
+  const status = useAutosave(
+    fields,
+    async (value) => (await save(unchanged(value, baseline) ? null : value)).savedAt,
+  );
   return {
     fields,
     update: (change) => setFields((current) => ({ ...current, ...change })),
     clear(next = start) {
       setBaseline(next);
       setFields(next);
-      void workability.call('drafts.save', { caseId, form, fields: null });
+      void save(null);
     },
     // Nothing to keep is not news: the status speaks only while a draft exists.
     status: unchanged(fields, baseline) ? { state: 'idle' } : status,

@@ -15,6 +15,7 @@ import {
 import { auditEventSchema } from './audit';
 import { isoDate } from './dates';
 import { draftsSchema, saveDraftSchema } from './drafts';
+import { decideSchema, scopeDecisionSchema } from './scope';
 import { closeCaseSchema, recordFollowUpSchema } from './outcomes';
 import { appointmentSessionSchema, saveAppointmentRecordSchema } from './discussion';
 import {
@@ -108,6 +109,8 @@ export const api = {
   'plan.removeStep': call(byIdSchema, discussionSchema),
   'plan.markHeading': call(markHeadingSchema, discussionSchema),
   'plan.saveEnd': call(savePlanEndSchema, z.object({ savedAt: z.string() })),
+  'scope.decisions': call(byCaseId, z.array(scopeDecisionSchema)),
+  'scope.decide': call(decideSchema, z.array(scopeDecisionSchema)),
   'drafts.list': call(byCaseId, draftsSchema),
   'drafts.save': call(saveDraftSchema, z.object({ savedAt: z.string() })),
   'appointments.saveRecord': call(saveAppointmentRecordSchema, z.object({ savedAt: z.string() })),

@@ -71,6 +71,7 @@ export async function purgeDueCases(
         'plan_ends',
         'follow_ups',
         'drafts',
+        'scope_decisions',
         'appointments',
       ] as const) {
         await trx.deleteFrom(table).where('case_id', '=', caseId).execute();

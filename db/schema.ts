@@ -124,6 +124,17 @@ export interface DraftTable {
   updated_at: string;
 }
 
+export interface ScopeDecisionTable {
+  id: string;
+  case_id: string;
+  field: string;
+  rule_id: string;
+  excerpt: string;
+  kind: 'kept' | 'safeguarding';
+  reason: string;
+  at: string;
+}
+
 export interface AuditEventTable {
   id: string;
   at: string;
@@ -154,4 +165,5 @@ export interface Database {
   plan_ends: PlanEndTable;
   follow_ups: FollowUpTable;
   drafts: DraftTable;
+  scope_decisions: ScopeDecisionTable;
 }

@@ -7,6 +7,7 @@ import { appointmentRecordService } from './services/appointment-record';
 import { caseloadService } from './services/caseload';
 import { outcomesService } from './services/outcomes';
 import { planService } from './services/plan';
+import { scopeService } from './services/scope';
 import type { Session } from './session';
 
 /** One handler per call of core/api.ts; each gets input its schema has already parsed. */
@@ -86,6 +87,8 @@ export function createHandlers(session: Session): Handlers {
     'plan.removeStep': (input) => plan().remove('steps', input.id),
     'plan.markHeading': (input) => plan().markHeading(input),
     'plan.saveEnd': (input) => plan().saveEnd(input),
+    'scope.decisions': (input) => scopeService(session.db()).decisions(input.caseId),
+    'scope.decide': (input) => scopeService(session.db()).decide(input),
     'drafts.list': (input) => plan().drafts(input.caseId),
     'drafts.save': (input) => plan().saveDraft(input),
   };

@@ -8,6 +8,7 @@ import * as goalsObstaclesSteps from './2026-11-26-06-goals-obstacles-steps';
 import * as endOfDiscussion from './2026-11-26-07-end-of-discussion';
 import * as caseOutcomes from './2026-11-26-08-case-outcomes';
 import * as drafts from './2026-11-26-09-drafts';
+import * as scopeDecisions from './2026-11-26-10-scope-decisions';
 
 /** Listed here rather than read from disk, so they survive bundling into the app. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-07-end-of-discussion': endOfDiscussion,
   '2026-11-26-08-case-outcomes': caseOutcomes,
   '2026-11-26-09-drafts': drafts,
+  '2026-11-26-10-scope-decisions': scopeDecisions,
 };
 
 export const migrationProvider: MigrationProvider = {

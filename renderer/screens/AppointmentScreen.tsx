@@ -11,6 +11,7 @@ import { EndOfDiscussion } from './appointment/EndOfDiscussion';
 import { Expectations } from './appointment/Expectations';
 import { InterimReview } from './appointment/InterimReview';
 import { MeetingNotes } from './appointment/MeetingNotes';
+import { PlanChecklist } from './appointment/PlanChecklist';
 import { ShortcutsHelp } from './appointment/ShortcutsHelp';
 import { WorkAbilityScore } from './appointment/WorkAbilityScore';
 
@@ -74,6 +75,9 @@ export function AppointmentScreen({
             </>
           )}
           <MeetingNotes key={`${appointmentId}-notes`} />
+        </div>
+        <div className="govuk-grid-column-one-third">
+          {discussion?.caseId === caseId && <PlanChecklist />}
         </div>
       </div>
     </>

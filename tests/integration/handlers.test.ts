@@ -94,6 +94,36 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { caseId: missingId, stepsTaken: 'most', workAbilityScore: 5 },
     { caseId: missingId, stepsTaken: 'all', workAbilityScore: 11 },
   ],
+  'scope.decisions': [{ caseId: missingId }, {}],
+  'scope.decide': [
+    {
+      caseId: missingId,
+      field: 'notes',
+      ruleId: 'medication-stop',
+      category: 'medication',
+      excerpt: 'stop taking',
+      kind: 'kept',
+      reason: 'Quoting the GP',
+    },
+    {
+      caseId: missingId,
+      field: 'notes',
+      ruleId: 'medication-stop',
+      category: 'medication',
+      excerpt: 'stop taking',
+      kind: 'kept',
+      reason: ' ',
+    },
+    {
+      caseId: missingId,
+      field: '<script>',
+      ruleId: 'x',
+      category: 'medication',
+      excerpt: 'x',
+      kind: 'kept',
+      reason: 'x',
+    },
+  ],
   'drafts.list': [{ caseId: missingId }, {}],
   'drafts.save': [
     { caseId: missingId, form: 'goal', fields: { text: 'Drive again' } },
@@ -339,6 +369,50 @@ describe('every API call does its job with valid input', () => {
     });
     await app.call('drafts.save', { caseId, form: 'goal', fields: null });
     expect(Object.keys(await app.call('drafts.list', { caseId }))).toEqual(['step']);
+  });
+
+  it('scope.decide: a finding kept with a reason, safeguarding recorded, both audited without the words', async () => {
+    const { caseId } = await caseWithAppointment();
+    const finding = {
+      caseId,
+      field: 'notes',
+      ruleId: 'medication-stop',
+      category: 'medication' as const,
+      excerpt: 'stop taking his tablets',
+    };
+    await app.call('scope.decide', {
+      ...finding,
+      kind: 'kept',
+      reason: 'Quoting what his GP said',
+    });
+    const safeguarding = {
+      ...finding,
+      ruleId: 'safeguarding-suicide',
+      category: 'safeguarding' as const,
+      excerpt: 'thoughts of ending his life',
+    };
+    await expect(
+      app.call('scope.decide', { ...safeguarding, kind: 'kept', reason: 'Not serious' }),
+    ).rejects.toMatchObject({ message: 'Record what you did about a safeguarding concern' });
+    const decisions = await app.call('scope.decide', {
+      ...safeguarding,
+      kind: 'safeguarding',
+      reason: 'Gave Samaritans 116 123 and NHS 111 option 2; told my manager',
+    });
+    expect(decisions.map((d) => [d.kind, d.excerpt, d.reason])).toEqual([
+      ['kept', 'stop taking his tablets', 'Quoting what his GP said'],
+      [
+        'safeguarding',
+        'thoughts of ending his life',
+        'Gave Samaritans 116 123 and NHS 111 option 2; told my manager',
+      ],
+    ]);
+    const { events } = await app.call('audit.list', { page: 1 });
+    expect(events.slice(0, 2).map((e) => e.action)).toEqual([
+      'scope.safeguarding-recorded',
+      'scope.kept',
+    ]);
+    expect(JSON.stringify(events)).not.toContain('ending his life');
   });
 
   it('appointments.schedule numbers appointments and asks a reason for a fourth', async () => {

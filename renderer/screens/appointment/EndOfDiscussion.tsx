@@ -1,20 +1,18 @@
 import { useState } from 'react';
 import { endQuestions, type PlanEnd } from '../../../core/plan';
-import { workability } from '../../api';
 import { useAutosave } from '../../autosave';
 import { Textarea } from '../../components/Textarea';
 import { usePlan } from '../../stores/plan';
 import { SaveStatus } from './SaveStatus';
+import { ScopeCheck } from './ScopeCheck';
 import { ScoreQuestion } from './ScoreQuestion';
 
 /** Confidence, importance, potential work ability and what the customer can do now. */
 export function EndOfDiscussion({ caseId }: { caseId: string }) {
   const saved = usePlan((state) => state.discussion!.end);
+  const saveEnd = usePlan((state) => state.saveEnd);
   const [end, setEnd] = useState<PlanEnd>(saved);
-  const status = useAutosave(
-    end,
-    async (values) => (await workability.call('plan.saveEnd', { caseId, ...values })).savedAt,
-  );
+  const status = useAutosave(end, (values) => saveEnd(caseId, values));
   const update = (change: Partial<PlanEnd>) => setEnd({ ...end, ...change });
 
   return (
@@ -48,6 +46,7 @@ export function EndOfDiscussion({ caseId }: { caseId: string }) {
         value={end.canDo}
         onChange={(canDo) => update({ canDo })}
       />
+      <ScopeCheck caseId={caseId} field="canDo" text={end.canDo} />
       <SaveStatus status={status} />
     </section>
   );

@@ -7,6 +7,7 @@ import { useDraftForm } from '../../drafts';
 import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
 import { SaveStatus } from './SaveStatus';
+import { ScopeCheck } from './ScopeCheck';
 
 type Goal = Discussion['goals'][number];
 
@@ -57,6 +58,7 @@ export function GoalForm({
         onChange={(value) => draft.update({ text: value })}
         error={byField[`${prefix}text`]}
       />
+      <ScopeCheck caseId={caseId} field={`${prefix}text`} text={text} />
       <Radios
         id={`${prefix}lens`}
         label="Which prompt did it come from?"

@@ -4,6 +4,7 @@ import { useAutosave } from '../../autosave';
 import { Textarea } from '../../components/Textarea';
 import { useAppointment } from '../../stores/appointment';
 import { SaveStatus } from './SaveStatus';
+import { ScopeCheck } from './ScopeCheck';
 
 /** Notes for the Work Coach, in Markdown, with the preview they will read. Raw HTML is never rendered. */
 export function MeetingNotes() {
@@ -22,6 +23,7 @@ export function MeetingNotes() {
         value={notes}
         onChange={setNotes}
       />
+      <ScopeCheck caseId={session!.caseId} field={`notes-${session!.appointmentId}`} text={notes} />
       <SaveStatus status={status} />
       <h3 className="govuk-heading-s">How the Work Coach will see them</h3>
       <div className="app-notes-preview" aria-label="Preview of the notes">

@@ -7,6 +7,7 @@ import { useDraftForm } from '../../drafts';
 import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
 import { SaveStatus } from './SaveStatus';
+import { ScopeCheck } from './ScopeCheck';
 
 type Obstacle = Discussion['obstacles'][number];
 
@@ -56,6 +57,7 @@ export function ObstacleForm({
         onChange={(value) => draft.update({ text: value })}
         error={byField[`${prefix}text`]}
       />
+      <ScopeCheck caseId={caseId} field={`${prefix}text`} text={text} />
       {heading === 'personal' && (
         <>
           <TextInput

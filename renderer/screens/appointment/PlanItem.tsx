@@ -93,6 +93,7 @@ export function PlanItem({
           <button
             type="button"
             ref={changeButton}
+            id={`${draft}-change`}
             className="govuk-link app-link-button"
             aria-label={`Change ${name}`}
             onClick={() => move('edit')}

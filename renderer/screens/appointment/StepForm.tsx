@@ -11,6 +11,7 @@ import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
 import { headingLabels } from './CoverageBar';
 import { SaveStatus } from './SaveStatus';
+import { ScopeCheck } from './ScopeCheck';
 
 export const stepTypeLabels = {
   signpost: 'Signpost to a service',
@@ -90,6 +91,7 @@ export function StepForm({
         onChange={(value) => draft.update({ text: value })}
         error={byField[`${prefix}text`]}
       />
+      <ScopeCheck caseId={caseId} field={`${prefix}text`} text={text} />
       <Radios
         id={`${prefix}type`}
         label="Type of step"

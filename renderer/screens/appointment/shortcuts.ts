@@ -63,7 +63,7 @@ export const helpShortcut = {
 };
 
 /** A radio group is entered at its chosen radio, as Tab does. */
-function focusField(element: HTMLElement) {
+export function focusField(element: HTMLElement) {
   const chosen =
     element instanceof HTMLInputElement && element.type === 'radio'
       ? document.querySelector<HTMLInputElement>(`input[name="${element.name}"]:checked`)

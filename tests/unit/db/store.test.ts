@@ -29,6 +29,7 @@ describe('the local store', () => {
       'offices',
       'plan_ends',
       'practitioners',
+      'scope_decisions',
       'steps',
     ]);
     expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');

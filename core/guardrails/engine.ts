@@ -12,14 +12,22 @@ export interface Finding {
   instead: string;
 }
 
+/** A pattern with the words a match of it can start with, so most starts are never tried. */
+interface Indexed {
+  pattern: Pattern;
+  first: ReadonlySet<string>;
+}
+
 interface CompiledRule {
   rule: Rule;
-  unless: Pattern[];
-  allowed: Pattern[];
+  /** unless and allow patterns together: any of them in the sentence lets it through. */
+  excused: Indexed[];
 }
 
 interface Entry {
   pattern: Pattern;
+  /** Word sets a match must use: a sentence without one of each cannot match. */
+  required: ReadonlySet<string>[];
   compiled: CompiledRule;
 }
 
@@ -43,37 +51,44 @@ const negators = new Set([
 ]);
 /** How far back a "not" reaches: "don't ever stop taking" is still negated. */
 const negationReach = 3;
-const sentenceEnd = /[.!?;\n]/;
+const sentenceEnd = /[.!?;\n]/g;
 
-function compileAll(sources: readonly string[], book: Rulebook, where: string): Pattern[] {
+function compileAll(sources: readonly string[], book: Rulebook, where: string): Indexed[] {
   return sources.map((source) => {
     try {
-      return compile(source, book.sets);
+      const pattern = compile(source, book.sets);
+      return { pattern, first: firstWords(pattern) };
     } catch (error) {
       throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
     }
   });
 }
 
-/** Splits the text's words into sentences, so "unless" and negation stay within one. */
-function sentences(text: string, all: Word[]): Word[][] {
-  const result: Word[][] = [];
-  let current: Word[] = [];
-  let previousEnd = 0;
-  for (const word of all) {
-    if (current.length > 0 && sentenceEnd.test(text.slice(previousEnd, word.start))) {
-      result.push(current);
-      current = [];
-    }
-    current.push(word);
-    previousEnd = word.end;
+/** The text's sentences, each with where it starts, so "unless" and negation stay within one. */
+function sentences(text: string): { start: number; text: string }[] {
+  const spans: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const end of text.matchAll(sentenceEnd)) {
+    spans.push({ start, text: text.slice(start, end.index + 1) });
+    start = end.index + 1;
   }
-  if (current.length > 0) result.push(current);
-  return result;
+  if (start < text.length) spans.push({ start, text: text.slice(start) });
+  return spans;
 }
 
-const anyMatch = (patterns: readonly Pattern[], sentence: readonly Word[]) =>
-  patterns.some((pattern) => sentence.some((_, index) => matchAt(pattern, sentence, index) >= 0));
+/**
+ * Findings of each sentence already checked, by its text: while the EHP types,
+ * only the sentence being typed is checked again. Hold one a field, and let
+ * it go with the field (it holds the field's words).
+ */
+export type SentenceCache = Map<string, Finding[]>;
+const cacheLimit = 1000;
+
+function matchesIn({ pattern, first }: Indexed, sentence: readonly Word[]): boolean {
+  return sentence.some(
+    (word, index) => first.has(word.text) && matchAt(pattern, sentence, index) >= 0,
+  );
+}
 
 /**
  * The scope-of-practice checker for one rulebook. Compiling is done once;
@@ -82,19 +97,29 @@ const anyMatch = (patterns: readonly Pattern[], sentence: readonly Word[]) =>
  */
 export function createChecker(book: Rulebook) {
   const byFirstWord = new Map<string, Entry[]>();
+  // Compiled once and shared, so a sentence's answer for each is worked out once.
+  const allows = book.allow.map((allow) => ({
+    categories: allow.categories,
+    patterns: compileAll(allow.patterns, book, 'An allow pattern'),
+  }));
   for (const rule of book.rules) {
     const where = `Rule ${rule.id}`;
     const compiled: CompiledRule = {
       rule,
-      unless: compileAll(rule.unless, book, where),
-      allowed: book.allow
-        .filter((allow) => allow.categories.includes(rule.category))
-        .flatMap((allow) => compileAll(allow.patterns, book, 'An allow pattern')),
+      excused: [
+        ...compileAll(rule.unless, book, where),
+        ...allows
+          .filter((allow) => allow.categories.includes(rule.category))
+          .flatMap((allow) => allow.patterns),
+      ],
     };
-    for (const pattern of compileAll(rule.patterns, book, where)) {
-      for (const word of firstWords(pattern)) {
+    for (const { pattern, first } of compileAll(rule.patterns, book, where)) {
+      const required = pattern.flatMap((token) =>
+        token.kind === 'words' && !token.optional ? [token.words] : [],
+      );
+      for (const word of first) {
         const entries = byFirstWord.get(word) ?? [];
-        entries.push({ pattern, compiled });
+        entries.push({ pattern, required, compiled });
         byFirstWord.set(word, entries);
       }
     }
@@ -107,29 +132,60 @@ export function createChecker(book: Rulebook) {
     return false;
   }
 
-  return function check(text: string): Finding[] {
+  /** Findings in one sentence, with offsets from its start. */
+  function checkSentence(text: string): Finding[] {
     const findings: Finding[] = [];
-    for (const sentence of sentences(text, words(text))) {
-      const seen = new Set<string>();
-      for (const [index, word] of sentence.entries()) {
-        for (const { pattern, compiled } of byFirstWord.get(word.text) ?? []) {
-          const { rule } = compiled;
-          if (seen.has(rule.id)) continue;
-          const end = matchAt(pattern, sentence, index);
-          if (end < 0) continue;
-          if (rule.negated === 'allow' && isNegated(sentence, index)) continue;
-          if (anyMatch(compiled.unless, sentence) || anyMatch(compiled.allowed, sentence)) continue;
-          seen.add(rule.id);
-          findings.push({
-            ruleId: rule.id,
-            category: rule.category,
-            severity: rule.severity,
-            start: word.start,
-            end: sentence[end - 1]!.end,
-            explanation: rule.explanation,
-            instead: rule.instead,
-          });
+    const sentence = words(text);
+    const seen = new Set<string>();
+    const present = (words: ReadonlySet<string>) => sentence.some((word) => words.has(word.text));
+    const excuses = new Map<Indexed, boolean>();
+    const excused = (patterns: readonly Indexed[]) =>
+      patterns.some((indexed) => {
+        let found = excuses.get(indexed);
+        if (found === undefined) {
+          found = matchesIn(indexed, sentence);
+          excuses.set(indexed, found);
         }
+        return found;
+      });
+    for (const [index, word] of sentence.entries()) {
+      for (const { pattern, required, compiled } of byFirstWord.get(word.text) ?? []) {
+        const { rule } = compiled;
+        if (seen.has(rule.id) || !required.every(present)) continue;
+        const end = matchAt(pattern, sentence, index);
+        if (end < 0) continue;
+        if (rule.negated === 'allow' && isNegated(sentence, index)) continue;
+        if (excused(compiled.excused)) continue;
+        seen.add(rule.id);
+        findings.push({
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          start: word.start,
+          end: sentence[end - 1]!.end,
+          explanation: rule.explanation,
+          instead: rule.instead,
+        });
+      }
+    }
+    return findings;
+  }
+
+  return function check(text: string, cache?: SentenceCache): Finding[] {
+    if (cache && cache.size > cacheLimit) cache.clear();
+    const findings: Finding[] = [];
+    for (const sentence of sentences(text)) {
+      let found = cache?.get(sentence.text);
+      if (!found) {
+        found = checkSentence(sentence.text);
+        cache?.set(sentence.text, found);
+      }
+      for (const finding of found) {
+        findings.push({
+          ...finding,
+          start: finding.start + sentence.start,
+          end: finding.end + sentence.start,
+        });
       }
     }
     return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));

@@ -44,14 +44,24 @@ export function normalise(word: string): string {
   return word.toLowerCase().replaceAll('’', "'");
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const wordPattern = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 
+/** The text's words, lower-cased, with where each is in the text. */
 export function words(text: string): Word[] {
-  return [...text.matchAll(wordPattern)].map((match) => ({
-    text: normalise(match[0]),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  // One pass over the whole text; a per-word toLowerCase would cost more than the matching.
+  const straight = text.replaceAll('’', "'");
+  const lower = straight.toLowerCase();
+  // A few characters change length when lower-cased; offsets must stay the text's own.
+  const whole = lower.length === straight.length;
+  const source = whole ? lower : straight;
+  const found: Word[] = [];
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(source); match; match = wordPattern.exec(source)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    found.push({ text: whole ? match[0] : match[0].toLowerCase(), start, end });
+  }
+  return found;
 }
 
 function expand(alternative: string, sets: Readonly<Record<string, readonly string[]>>): string[] {

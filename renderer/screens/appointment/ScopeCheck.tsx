@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRulebook } from '../../../core/guardrails/default-rulebook';
-import { createChecker, type Finding } from '../../../core/guardrails/engine';
+import { createChecker, type Finding, type SentenceCache } from '../../../core/guardrails/engine';
 import { Textarea } from '../../components/Textarea';
 import { TextInput } from '../../components/TextInput';
 import { formErrors } from '../../forms';
@@ -22,7 +22,9 @@ interface Props {
  */
 export function ScopeCheck({ caseId, field, text }: Props) {
   const decisions = usePlan((state) => state.decisions);
-  const findings = useMemo(() => check(text), [text]);
+  // Per field, and gone with it: only the sentence being typed is checked again.
+  const [cache] = useState<SentenceCache>(() => new Map());
+  const findings = useMemo(() => check(text, cache), [text, cache]);
   const open = findings.filter(
     (finding) =>
       !decisions.some(

@@ -36,6 +36,10 @@ export const appointmentSessionSchema = z.object({
   durationMinutes: z.number().int(),
   channel: z.string(),
   record: appointmentRecordSchema,
+  /** The customer's earlier appointments that were held, scored or not, oldest first. */
+  earlierAttended: z.array(
+    z.object({ number: z.number().int(), workAbilityScore: z.number().int().nullable() }),
+  ),
   /** Scores given at this customer's earlier appointments, oldest first. */
   earlierScores: z.array(
     z.object({ number: z.number().int(), startsAt: z.string(), score: z.number().int() }),

@@ -40,6 +40,14 @@ export async function getAppointmentSession(
       expectationsCovered: JSON.parse(appointment.expectations_covered) as string[],
       notes: appointment.notes,
     },
+    earlierAttended: numbered
+      .filter(
+        (row) =>
+          row.startsAt < appointment.startsAt &&
+          row.number !== null &&
+          row.attendance === 'attended',
+      )
+      .map((row) => ({ number: row.number!, workAbilityScore: row.work_ability_score })),
     earlierScores: numbered
       .filter(
         (row) =>

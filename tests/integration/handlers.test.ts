@@ -493,6 +493,7 @@ describe('every API call does its job with valid input', () => {
       customerName: 'Sharon Pearce',
       number: 1,
       record: { workAbilityScore: null, expectationsCovered: [], notes: '' },
+      earlierAttended: [],
       earlierScores: [],
     });
     await app.call('appointments.saveRecord', { appointmentId, workAbilityScore: 3 });
@@ -518,9 +519,10 @@ describe('every API call does its job with valid input', () => {
       extraReason: '',
     });
     const secondId = second.appointments[1]!.id;
-    expect(
-      (await app.call('appointments.open', { appointmentId: secondId })).earlierScores,
-    ).toEqual([{ number: 1, startsAt: '2026-11-27T10:00', score: 3 }]);
+    await app.call('appointments.recordAttendance', { appointmentId, attendance: 'attended' });
+    const reopened = await app.call('appointments.open', { appointmentId: secondId });
+    expect(reopened.earlierScores).toEqual([{ number: 1, startsAt: '2026-11-27T10:00', score: 3 }]);
+    expect(reopened.earlierAttended).toEqual([{ number: 1, workAbilityScore: 3 }]);
     const edits = store.sqlite
       .prepare("select count(*) from audit_events where action = 'appointment.record-edited'")
       .pluck()

@@ -16,7 +16,7 @@ export function PlanChecklist() {
   const findings = checkPlan({
     discussion,
     attended: [
-      ...session.earlierScores.map(({ number, score }) => ({ number, workAbilityScore: score })),
+      ...session.earlierAttended,
       ...(session.number
         ? [{ number: session.number, workAbilityScore: session.record.workAbilityScore }]
         : []),

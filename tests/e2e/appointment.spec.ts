@@ -2,19 +2,15 @@ import { AppointmentPage } from './pages/AppointmentPage';
 import { PassphrasePage } from './pages/PassphrasePage';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { setUpAndTakeReferral } from './support/journeys';
+import { installAndTakeReferral, passphrase } from './support/journeys';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { startWebHost } from '../support/web-host-process';
-
-const passphrase = 'copper kettle river lamp';
 
 test('an appointment: expectations, the work ability score, notes saved as typed, even when the host is killed', async ({
   page,
   webHost,
 }) => {
-  await page.goto(webHost.url);
-  await new PassphrasePage(page).setPassphrase(passphrase);
-  const theCase = await setUpAndTakeReferral(page, {
+  const theCase = await installAndTakeReferral(page, webHost.url, {
     customerName: 'Sharon Pearce',
     customerReference: 'UC-4417-2290',
   });
@@ -93,9 +89,7 @@ test('goals from each lens, obstacles under every heading, a limiting belief and
   page,
   webHost,
 }) => {
-  await page.goto(webHost.url);
-  await new PassphrasePage(page).setPassphrase(passphrase);
-  const theCase = await setUpAndTakeReferral(page, {
+  const theCase = await installAndTakeReferral(page, webHost.url, {
     customerName: 'Darren Hughes',
     customerReference: 'UC-7781-3301',
   });

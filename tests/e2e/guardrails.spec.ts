@@ -1,16 +1,13 @@
 import { AppointmentPage } from './pages/AppointmentPage';
-import { PassphrasePage } from './pages/PassphrasePage';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { setUpAndTakeReferral } from './support/journeys';
+import { installAndTakeReferral } from './support/journeys';
 
 test('scope-of-practice findings as the EHP types: kept with a reason, rewritten, safeguarding acted on; the plan checklist leads to the fix', async ({
   page,
   webHost,
 }) => {
-  await page.goto(webHost.url);
-  await new PassphrasePage(page).setPassphrase('copper kettle river lamp');
-  const theCase = await setUpAndTakeReferral(page, {
+  const theCase = await installAndTakeReferral(page, webHost.url, {
     customerName: 'Sharon Pearce',
     customerReference: 'UC-4417-2290',
   });

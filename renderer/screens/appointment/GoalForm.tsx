@@ -3,9 +3,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormButtons } from '../../components/FormButtons';
 import { Radios } from '../../components/Radios';
 import { TextInput } from '../../components/TextInput';
-import { useDraftForm } from '../../drafts';
-import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
+import { usePlanItemForm } from './plan-item-form';
 import { SaveStatus } from './SaveStatus';
 import { ScopeCheck } from './ScopeCheck';
 
@@ -26,30 +25,29 @@ export function GoalForm({
 }) {
   const change = usePlan((state) => state.change);
   const form = goal ? `goal-${goal.id}` : 'goal';
-  const draft = useDraftForm(caseId, form, {
-    text: goal?.text ?? '',
-    lens: goal?.lens ?? '',
-    kind: goal?.kind ?? '',
-  });
+  const draft = usePlanItemForm(
+    caseId,
+    form,
+    { text: goal?.text ?? '', lens: goal?.lens ?? '', kind: goal?.kind ?? '' },
+    {
+      onDone,
+      save: ({ text, lens, kind }) =>
+        change('plan.saveGoal', {
+          id: goal?.id,
+          caseId,
+          lens: lens as never,
+          kind: kind as never,
+          text,
+        }),
+      // The next goal often comes from the same prompt: lens and kind stay.
+      next: (fields) => ({ ...fields, text: '' }),
+    },
+  );
   const { text, lens, kind } = draft.fields;
-  const prefix = `${form}.`;
-  const { errors, byField, submit } = useFormSubmit(prefix);
-  const save = submit(async () => {
-    await change('plan.saveGoal', {
-      id: goal?.id,
-      caseId,
-      lens: lens as never,
-      kind: kind as never,
-      text,
-    });
-    // The next goal often comes from the same prompt: lens and kind stay.
-    draft.clear(goal ? undefined : { text: '', lens, kind });
-    onDone?.();
-  });
-  const cancel = onDone && (() => (draft.clear(), onDone()));
+  const { prefix, errors, byField } = draft;
 
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={draft.onSubmit} noValidate>
       <ErrorSummary errors={errors} />
       <TextInput
         id={`${prefix}text`}
@@ -78,7 +76,7 @@ export function GoalForm({
         error={byField[`${prefix}kind`]}
       />
       <SaveStatus status={draft.status} saved="Draft kept" />
-      <FormButtons submit={goal ? 'Save goal' : 'Add goal'} onCancel={cancel} />
+      <FormButtons submit={goal ? 'Save goal' : 'Add goal'} onCancel={draft.cancel} />
     </form>
   );
 }

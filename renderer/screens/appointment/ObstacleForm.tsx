@@ -3,9 +3,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormButtons } from '../../components/FormButtons';
 import { Select } from '../../components/Select';
 import { TextInput } from '../../components/TextInput';
-import { useDraftForm } from '../../drafts';
-import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
+import { usePlanItemForm } from './plan-item-form';
 import { SaveStatus } from './SaveStatus';
 import { ScopeCheck } from './ScopeCheck';
 
@@ -25,30 +24,32 @@ export function ObstacleForm({
 }) {
   const change = usePlan((state) => state.change);
   const form = obstacle ? `obstacle-${obstacle.id}` : `obstacle-${heading}`;
-  const draft = useDraftForm(caseId, form, {
-    text: obstacle?.text ?? '',
-    belief: obstacle?.limitingBelief ?? '',
-    approach: obstacle?.beliefApproach ?? '',
-  });
+  const draft = usePlanItemForm(
+    caseId,
+    form,
+    {
+      text: obstacle?.text ?? '',
+      belief: obstacle?.limitingBelief ?? '',
+      approach: obstacle?.beliefApproach ?? '',
+    },
+    {
+      onDone,
+      save: ({ text, belief, approach }) =>
+        change('plan.saveObstacle', {
+          id: obstacle?.id,
+          caseId,
+          heading,
+          text,
+          limitingBelief: belief || null,
+          beliefApproach: belief && approach ? approach : null,
+        }),
+    },
+  );
   const { text, belief, approach } = draft.fields;
-  const prefix = `${form}.`;
-  const { errors, byField, submit } = useFormSubmit(prefix);
-  const save = submit(async () => {
-    await change('plan.saveObstacle', {
-      id: obstacle?.id,
-      caseId,
-      heading,
-      text,
-      limitingBelief: belief || null,
-      beliefApproach: belief && approach ? approach : null,
-    });
-    draft.clear();
-    onDone?.();
-  });
-  const cancel = onDone && (() => (draft.clear(), onDone()));
+  const { prefix, errors, byField } = draft;
 
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={draft.onSubmit} noValidate>
       <ErrorSummary errors={errors} />
       <TextInput
         id={`${prefix}text`}
@@ -84,7 +85,7 @@ export function ObstacleForm({
       <SaveStatus status={draft.status} saved="Draft kept" />
       <FormButtons
         submit={obstacle ? 'Save obstacle' : `Add ${heading} obstacle`}
-        onCancel={cancel}
+        onCancel={draft.cancel}
       />
     </form>
   );

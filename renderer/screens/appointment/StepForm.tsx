@@ -6,9 +6,8 @@ import { FormButtons } from '../../components/FormButtons';
 import { Radios } from '../../components/Radios';
 import { Select } from '../../components/Select';
 import { TextInput } from '../../components/TextInput';
-import { useDraftForm } from '../../drafts';
-import { useFormSubmit } from '../../forms';
 import { usePlan } from '../../stores/plan';
+import { usePlanItemForm } from './plan-item-form';
 import { headingLabels } from './CoverageBar';
 import { SaveStatus } from './SaveStatus';
 import { ScopeCheck } from './ScopeCheck';
@@ -33,40 +32,38 @@ export function StepForm({
 }) {
   const { discussion, change } = usePlan();
   const form = step ? `step-${step.id}` : 'step';
-  const draft = useDraftForm(caseId, form, {
-    obstacleId: step?.obstacleId ?? '',
-    goalId: step?.goalId ?? '',
-    text: step?.text ?? '',
-    type: step?.type ?? '',
-    who: step?.who ?? 'You',
-    byWhen: step?.byWhen ?? '',
-    interim: step?.interim ?? false,
-  });
+  const draft = usePlanItemForm(
+    caseId,
+    form,
+    {
+      obstacleId: step?.obstacleId ?? '',
+      goalId: step?.goalId ?? '',
+      text: step?.text ?? '',
+      type: step?.type ?? '',
+      who: step?.who ?? 'You',
+      byWhen: step?.byWhen ?? '',
+      interim: step?.interim ?? false,
+    },
+    {
+      onDone,
+      save: (fields) =>
+        change('plan.saveStep', {
+          id: step?.id,
+          caseId,
+          ...fields,
+          goalId: fields.goalId || null,
+          type: fields.type as never,
+          byWhen: fields.byWhen || null,
+        }),
+      // The next step often answers the same obstacle, of the same type, by the same person.
+      next: (fields) => ({ ...fields, text: '', byWhen: '', goalId: '', interim: false }),
+    },
+  );
   const { obstacleId, goalId, text, type, who, byWhen, interim } = draft.fields;
-  const prefix = `${form}.`;
-  const { errors, byField, submit } = useFormSubmit(prefix);
-  const save = submit(async () => {
-    await change('plan.saveStep', {
-      id: step?.id,
-      caseId,
-      obstacleId,
-      goalId: goalId || null,
-      text,
-      type: type as never,
-      who,
-      byWhen: byWhen || null,
-      interim,
-    });
-    // The next step often answers the same obstacle, of the same type, by the same person.
-    draft.clear(
-      step ? undefined : { ...draft.fields, text: '', byWhen: '', goalId: '', interim: false },
-    );
-    onDone?.();
-  });
-  const cancel = onDone && (() => (draft.clear(), onDone()));
+  const { prefix, errors, byField } = draft;
 
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={draft.onSubmit} noValidate>
       <ErrorSummary errors={errors} />
       {!step && <h3 className="govuk-heading-s">Add a step</h3>}
       <Select
@@ -135,7 +132,7 @@ export function StepForm({
         />
       </div>
       <SaveStatus status={draft.status} saved="Draft kept" />
-      <FormButtons submit={step ? 'Save step' : 'Add step'} onCancel={cancel} />
+      <FormButtons submit={step ? 'Save step' : 'Add step'} onCancel={draft.cancel} />
     </form>
   );
 }

@@ -3,13 +3,27 @@ import { CaseloadPage } from '../pages/CaseloadPage';
 import { CasePage } from '../pages/CasePage';
 import { FirstRunPage } from '../pages/FirstRunPage';
 import { NewCasePage, type ReferralDetails } from '../pages/NewCasePage';
+import { PassphrasePage } from '../pages/PassphrasePage';
 import { activate, chooseRadio, typeDate, typeInto } from './keyboard';
 
-/** An EHP who has set up Workability, taking a telephone referral from a Work Coach. */
-export async function setUpAndTakeReferral(
+export const passphrase = 'copper kettle river lamp';
+
+type Customer = Pick<ReferralDetails, 'customerName' | 'customerReference'> &
+  Partial<ReferralDetails>;
+
+/** A fresh install: the passphrase set, the EHP set up, and a referral taken. */
+export async function installAndTakeReferral(
   page: Page,
-  customer: Pick<ReferralDetails, 'customerName' | 'customerReference'> & Partial<ReferralDetails>,
+  url: string,
+  customer: Customer,
 ): Promise<CasePage> {
+  await page.goto(url);
+  await new PassphrasePage(page).setPassphrase(passphrase);
+  return setUpAndTakeReferral(page, customer);
+}
+
+/** An EHP who has set up Workability, taking a telephone referral from a Work Coach. */
+export async function setUpAndTakeReferral(page: Page, customer: Customer): Promise<CasePage> {
   await new FirstRunPage(page).setUp({
     name: 'Aisha Khan',
     role: 'Employment and Health Practitioner (EHP)',

@@ -15,6 +15,7 @@ import {
 import { auditEventSchema } from './audit';
 import { isoDate } from './dates';
 import { draftsSchema, saveDraftSchema } from './drafts';
+import { issuePlanSchema, planVersionsSchema } from './plan-versions';
 import { decideSchema, scopeDecisionSchema } from './scope';
 import { closeCaseSchema, recordFollowUpSchema } from './outcomes';
 import { appointmentSessionSchema, saveAppointmentRecordSchema } from './discussion';
@@ -109,6 +110,8 @@ export const api = {
   'plan.removeStep': call(byIdSchema, discussionSchema),
   'plan.markHeading': call(markHeadingSchema, discussionSchema),
   'plan.saveEnd': call(savePlanEndSchema, z.object({ savedAt: z.string() })),
+  'plan.versions': call(byCaseId, planVersionsSchema),
+  'plan.issue': call(issuePlanSchema, planVersionsSchema),
   'scope.decisions': call(byCaseId, z.array(scopeDecisionSchema)),
   'scope.decide': call(decideSchema, z.array(scopeDecisionSchema)),
   'drafts.list': call(byCaseId, draftsSchema),

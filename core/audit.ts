@@ -29,6 +29,7 @@ export const auditActions = {
   'plan.removed': 'Removed a goal, obstacle or step',
   'plan.heading-marked': 'Marked an obstacle heading',
   'plan.end-edited': 'Edited the end of the discussion',
+  'plan.issued': 'Issued a version of the plan',
   'scope.kept': 'Kept text flagged as out of scope, with a reason',
   'scope.safeguarding-recorded': 'Recorded the action taken on a safeguarding concern',
 } as const;

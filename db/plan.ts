@@ -42,6 +42,7 @@ export async function getDiscussion(db: Kysely<Database>, caseId: string): Promi
       .selectAll()
       .where('case_id', '=', caseId)
       .where('deleted', '=', 0)
+      .orderBy('heading')
       .execute(),
     db.selectFrom('plan_ends').selectAll().where('case_id', '=', caseId).executeTakeFirst(),
   ]);

@@ -72,6 +72,7 @@ export async function purgeDueCases(
         'follow_ups',
         'drafts',
         'scope_decisions',
+        'plan_versions',
         'appointments',
       ] as const) {
         await trx.deleteFrom(table).where('case_id', '=', caseId).execute();

@@ -135,6 +135,18 @@ export interface ScopeDecisionTable {
   at: string;
 }
 
+export interface PlanVersionTable {
+  id: string;
+  case_id: string;
+  version: number;
+  /** The issued plan as JSON (core/plan-versions.ts). */
+  content: string;
+  content_hash: string;
+  issued_at: string;
+  issued_by: string | null;
+  open_findings: string;
+}
+
 export interface AuditEventTable {
   id: string;
   at: string;
@@ -166,4 +178,5 @@ export interface Database {
   follow_ups: FollowUpTable;
   drafts: DraftTable;
   scope_decisions: ScopeDecisionTable;
+  plan_versions: PlanVersionTable;
 }

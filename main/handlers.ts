@@ -7,6 +7,7 @@ import { appointmentRecordService } from './services/appointment-record';
 import { caseloadService } from './services/caseload';
 import { outcomesService } from './services/outcomes';
 import { planService } from './services/plan';
+import { planVersionsService } from './services/plan-versions';
 import { scopeService } from './services/scope';
 import type { Session } from './session';
 
@@ -87,6 +88,8 @@ export function createHandlers(session: Session): Handlers {
     'plan.removeStep': (input) => plan().remove('steps', input.id),
     'plan.markHeading': (input) => plan().markHeading(input),
     'plan.saveEnd': (input) => plan().saveEnd(input),
+    'plan.versions': (input) => planVersionsService(session.db()).versions(input.caseId),
+    'plan.issue': (input) => planVersionsService(session.db()).issue(input),
     'scope.decisions': (input) => scopeService(session.db()).decisions(input.caseId),
     'scope.decide': (input) => scopeService(session.db()).decide(input),
     'drafts.list': (input) => plan().drafts(input.caseId),

@@ -9,6 +9,7 @@ import * as endOfDiscussion from './2026-11-26-07-end-of-discussion';
 import * as caseOutcomes from './2026-11-26-08-case-outcomes';
 import * as drafts from './2026-11-26-09-drafts';
 import * as scopeDecisions from './2026-11-26-10-scope-decisions';
+import * as planVersions from './2026-11-26-11-plan-versions';
 
 /** Listed here rather than read from disk, so they survive bundling into the app. */
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-08-case-outcomes': caseOutcomes,
   '2026-11-26-09-drafts': drafts,
   '2026-11-26-10-scope-decisions': scopeDecisions,
+  '2026-11-26-11-plan-versions': planVersions,
 };
 
 export const migrationProvider: MigrationProvider = {

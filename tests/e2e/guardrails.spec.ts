@@ -3,7 +3,7 @@ import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { installAndTakeReferral } from './support/journeys';
 
-test('scope-of-practice findings as the EHP types: kept with a reason, rewritten, safeguarding acted on; the plan checklist leads to the fix', async ({
+test('scope-of-practice findings as the EHP types: kept with a reason, rewritten, safeguarding acted on; the plan checklist leads to the fix; issuing with open findings asks first', async ({
   page,
   webHost,
 }) => {
@@ -63,6 +63,28 @@ test('scope-of-practice findings as the EHP types: kept with a reason, rewritten
   await expect(checklist.getByRole('button', { name: 'Record at least one goal' })).toHaveCount(0);
   await expectAccessible(page, 'appointment with the plan checklist');
 
+  // Issuing with findings still open asks first; going back changes nothing.
+  await expect(checklist).toContainText('Not issued yet.');
+  await checklist.getByRole('button', { name: 'Issue version 1' }).click();
+  const question = checklist.getByRole('group', {
+    name: /^Issue with \d+ things still to look at\?$/,
+  });
+  await expect(question.getByRole('heading')).toBeFocused();
+  await expectAccessible(page, 'appointment asking to issue with open findings');
+  await question.getByRole('button', { name: 'Go back to the plan' }).click();
+  await expect(checklist.getByRole('button', { name: 'Issue version 1' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await question.getByRole('button', { name: 'Issue version 1 anyway' }).click();
+  await expect(
+    checklist.getByRole('status').filter({ hasText: 'Version 1 issued.' }),
+  ).toBeVisible();
+  await expect(checklist).toContainText(/Version 1 issued .* by /);
+  await expect(checklist.getByRole('button', { name: /^Issue version/ })).toHaveCount(0);
+  // A change after issuing is the draft of version 2.
+  await appointment.addGoal('Walk the dog every morning', 'Present', 'Lifestyle goal');
+  await expect(checklist).toContainText('Changes since then will be version 2.');
+  await expect(checklist.getByRole('button', { name: 'Issue version 2' })).toBeVisible();
+
   // Decisions are kept: after a reload nothing asks again, and the trail records both.
   await page.reload();
   await expect(appointment.notes()).toHaveValue(/ending her life/);
@@ -72,5 +94,6 @@ test('scope-of-practice findings as the EHP types: kept with a reason, rewritten
   const trail = page.getByRole('table', { name: /Audit trail/ });
   await expect(trail).toContainText('Kept text flagged as out of scope, with a reason');
   await expect(trail).toContainText('Recorded the action taken on a safeguarding concern');
+  await expect(trail).toContainText('Issued a version of the plan');
   await expect(trail).not.toContainText('ending her life');
 });

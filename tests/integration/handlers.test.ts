@@ -94,6 +94,13 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { caseId: missingId, stepsTaken: 'most', workAbilityScore: 5 },
     { caseId: missingId, stepsTaken: 'all', workAbilityScore: 11 },
   ],
+  'plan.versions': [{ caseId: missingId }, {}],
+  'plan.issue': [
+    { caseId: missingId },
+    { caseId: 'case-1' },
+    { caseId: missingId, openChecksConfirmed: 'all' },
+    { caseId: missingId, openChecksConfirmed: ['<script>'] },
+  ],
   'scope.decisions': [{ caseId: missingId }, {}],
   'scope.decide': [
     {

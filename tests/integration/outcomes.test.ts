@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { casesDueForPurge } from '../../db/retention';
 import type { Store } from '../../db/store';
 import { appOver } from '../support/app';
+import { planOver } from '../support/plans';
 import { referral } from '../support/referrals';
 import { tempStore } from '../support/temp-store';
 
@@ -19,39 +20,7 @@ beforeEach(async () => {
 
 const day = (date: Date) => formatISO(date, { representation: 'date' });
 
-/** A case with one appointment attended and a plan: a goal, four headings explored, a matched step. */
-async function caseWithPlan(customerName = 'Sharon Pearce') {
-  const created = await app.call('cases.create', referral(officeId, { customerName }));
-  const booked = await app.call('appointments.schedule', {
-    caseId: created.id,
-    startsAt: '2026-11-20T10:00',
-    durationMinutes: 60,
-    channel: 'telephone',
-    extraReason: '',
-  });
-  await app.call('appointments.recordAttendance', {
-    appointmentId: booked.appointments[0]!.id,
-    attendance: 'attended',
-  });
-  const caseId = created.id;
-  await app.call('plan.saveGoal', { caseId, lens: 'future', kind: 'work', text: 'Drive a van' });
-  const plan = await app.call('plan.saveObstacle', {
-    caseId,
-    heading: 'health',
-    text: 'Back pain after an hour sitting',
-  });
-  await app.call('plan.saveStep', {
-    caseId,
-    obstacleId: plan.obstacles[0]!.id,
-    text: 'Try the NHS back pain exercises each morning',
-    type: 'online-resource',
-    who: 'You',
-  });
-  for (const heading of ['personal', 'social', 'work'] as const) {
-    await app.call('plan.markHeading', { caseId, heading, noneReason: 'Nothing raised' });
-  }
-  return caseId;
-}
+const caseWithPlan = (customerName?: string) => planOver(app, officeId, customerName);
 
 describe('closing a case', () => {
   it('completes a case with a plan and sets the follow-up six weeks on', async () => {

@@ -105,6 +105,10 @@ describe('retention', () => {
       caseId: purged.id,
       canDo: 'You can lead a Fibromyalgia walk',
     });
+    await app.call('plan.issue', {
+      caseId: purged.id,
+      openChecksConfirmed: ['heading-unexplored', 'missing-score'],
+    });
     await app.call('drafts.save', {
       caseId: purged.id,
       form: 'obstacle-health',

@@ -1,6 +1,7 @@
 import { checkPlan } from '../../../core/plan-checks';
 import { useAppointment } from '../../stores/appointment';
 import { usePlan } from '../../stores/plan';
+import { IssuePlan } from './IssuePlan';
 import { focusField } from './shortcuts';
 
 /** Goes to where a finding is fixed: an item's Change button, or the field itself. */
@@ -49,6 +50,7 @@ export function PlanChecklist() {
           </ul>
         </>
       )}
+      <IssuePlan findings={findings} />
     </aside>
   );
 }

@@ -10,6 +10,11 @@ export interface LabelledSentence {
 }
 
 export const corpusFile = join(import.meta.dirname, '..', 'fixtures', 'guardrails-corpus.jsonl');
+/**
+ * Written without sight of the rules, then used to widen them: a second
+ * tuning set, so the held-out set below stays unseen.
+ */
+export const tuningFile = join(import.meta.dirname, '..', 'fixtures', 'guardrails-dev.jsonl');
 /** Written without sight of the rules or the corpus: how well the rules generalise. */
 export const heldOutFile = join(import.meta.dirname, '..', 'fixtures', 'guardrails-heldout.jsonl');
 

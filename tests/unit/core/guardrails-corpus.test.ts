@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultRulebook } from '../../../core/guardrails/default-rulebook';
 import { createChecker } from '../../../core/guardrails/engine';
 import { categories } from '../../../core/guardrails/rulebook';
-import { readCorpus, scoreCorpus } from '../../support/corpus';
+import { corpusFile, readCorpus, scoreCorpus, tuningFile } from '../../support/corpus';
 
 const corpus = readCorpus();
 
@@ -19,13 +19,22 @@ describe('the labelled corpus', () => {
     }
   });
 
-  it('is checked by the default rulebook with precision and recall of 0.9, and every safeguarding sentence found', () => {
-    const { overall, byCategory, misses } = scoreCorpus(createChecker(defaultRulebook), corpus);
-    const report = JSON.stringify(misses.slice(0, 10), null, 1);
-    expect(overall.precision, report).toBeGreaterThanOrEqual(0.9);
-    expect(overall.recall, report).toBeGreaterThanOrEqual(0.9);
-    expect(byCategory.safeguarding.recall, report).toBe(1);
-  });
+  it.each([
+    ['corpus', corpusFile],
+    ['tuning set', tuningFile],
+  ])(
+    '%s: checked by the default rulebook with precision and recall of 0.9, and every safeguarding sentence found',
+    (_, file) => {
+      const { overall, byCategory, misses } = scoreCorpus(
+        createChecker(defaultRulebook),
+        readCorpus(file),
+      );
+      const report = JSON.stringify(misses.slice(0, 10), null, 1);
+      expect(overall.precision, report).toBeGreaterThanOrEqual(0.9);
+      expect(overall.recall, report).toBeGreaterThanOrEqual(0.9);
+      expect(byCategory.safeguarding.recall, report).toBe(1);
+    },
+  );
 
   it('has at least 40 rules, across every category', () => {
     expect(defaultRulebook.rules.length).toBeGreaterThanOrEqual(40);

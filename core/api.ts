@@ -15,6 +15,13 @@ import {
 import { auditEventSchema } from './audit';
 import { isoDate } from './dates';
 import { draftsSchema, saveDraftSchema } from './drafts';
+import {
+  addLocalServiceSchema,
+  libraryItemSchema,
+  libraryResultSchema,
+  librarySearchSchema,
+  suggestionSchema,
+} from './library';
 import { issuePlanSchema, planVersionsSchema } from './plan-versions';
 import { decideSchema, scopeDecisionSchema } from './scope';
 import { closeCaseSchema, recordFollowUpSchema } from './outcomes';
@@ -112,6 +119,20 @@ export const api = {
   'plan.saveEnd': call(savePlanEndSchema, z.object({ savedAt: z.string() })),
   'plan.versions': call(byCaseId, planVersionsSchema),
   'plan.issue': call(issuePlanSchema, planVersionsSchema),
+  'library.search': call(librarySearchSchema, z.array(libraryResultSchema)),
+  'library.get': call(
+    z.object({ id: z.uuid({ error: 'Choose an item of the library' }) }),
+    libraryItemSchema,
+  ),
+  'library.suggest': call(
+    z.object({ obstacleId: z.uuid({ error: 'Choose an obstacle that exists' }) }),
+    z.array(suggestionSchema),
+  ),
+  'library.addLocal': call(addLocalServiceSchema, libraryItemSchema),
+  'library.verify': call(
+    z.object({ id: z.uuid({ error: 'Choose an item of the library' }) }),
+    libraryItemSchema,
+  ),
   'scope.decisions': call(byCaseId, z.array(scopeDecisionSchema)),
   'scope.decide': call(decideSchema, z.array(scopeDecisionSchema)),
   'drafts.list': call(byCaseId, draftsSchema),

@@ -30,6 +30,8 @@ export const auditActions = {
   'plan.heading-marked': 'Marked an obstacle heading',
   'plan.end-edited': 'Edited the end of the discussion',
   'plan.issued': 'Issued a version of the plan',
+  'library.local-added': 'Added a local service to the solutions library',
+  'library.verified': 'Verified a local service',
   'scope.kept': 'Kept text flagged as out of scope, with a reason',
   'scope.safeguarding-recorded': 'Recorded the action taken on a safeguarding concern',
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The words of DOMAIN.md, each with the label a person reads. */
-function labelled<const T extends readonly [string, ...string[]]>(
+export function labelled<const T extends readonly [string, ...string[]]>(
   values: T,
   labels: Record<T[number], string>,
 ) {

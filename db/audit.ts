@@ -7,7 +7,7 @@ import type { Database } from './schema';
 
 export interface AuditEntry {
   action: AuditAction;
-  entity?: 'case' | 'appointment' | 'office' | 'practitioner' | 'settings';
+  entity?: 'case' | 'appointment' | 'office' | 'practitioner' | 'settings' | 'library-item';
   recordId?: string;
   /** Never a customer's name: the trail outlives a purged case. */
   detail?: string;

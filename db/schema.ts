@@ -92,6 +92,29 @@ export interface StepTable extends SyncedColumns {
   interim: 0 | 1;
   review: 'done' | 'partly' | 'not-done' | null;
   review_note: Generated<string>;
+  library_item_id: string | null;
+  /** How to reach the service, carried from the library item it came from. */
+  contact: Generated<string>;
+}
+
+export interface LibraryItemTable extends SyncedColumns {
+  /** JSON arrays: headings and topic tags. */
+  headings: string;
+  tags: string;
+  title: string;
+  summary: string;
+  type: 'service' | 'online' | 'practical';
+  area: string;
+  url: string | null;
+  phone: string | null;
+  self_referral: 0 | 1;
+  cost: string;
+  how_to_get: string;
+  source: 'central' | 'local';
+  source_url: string | null;
+  last_checked: string | null;
+  verified: 0 | 1;
+  added_by: string | null;
 }
 
 export interface HeadingNoneIdentifiedTable extends SyncedColumns {
@@ -133,6 +156,14 @@ export interface ScopeDecisionTable {
   kind: 'kept' | 'safeguarding';
   reason: string;
   at: string;
+}
+
+/** The FTS5 index over library_items; its rows are the items' rowids. */
+export interface LibrarySearchTable {
+  title: string;
+  summary: string;
+  tags: string;
+  how_to_get: string;
 }
 
 export interface PlanVersionTable {
@@ -179,4 +210,6 @@ export interface Database {
   drafts: DraftTable;
   scope_decisions: ScopeDecisionTable;
   plan_versions: PlanVersionTable;
+  library_items: LibraryItemTable;
+  library_search: LibrarySearchTable;
 }

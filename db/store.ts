@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import { Migrator } from 'kysely/migration';
+import { starterLibrary } from '../core/starter-library';
+import { refreshStarterLibrary } from './library';
 import { migrationProvider } from './migrations';
 import type { Database } from './schema';
 
@@ -81,6 +83,8 @@ export async function openStore(dataDir: string, options: OpenOptions): Promise<
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new StoreDialect({ database: sqlite }) });
     const backupFile = await migrate(db, sqlite, dataDir, options);
+    // The central items travel with the app; sync will bring newer ones.
+    if (!options.migrateTo) await refreshStarterLibrary(db, starterLibrary);
     return { db, sqlite, file, backupFile, close: () => db.destroy() };
   } catch (error) {
     sqlite.close();

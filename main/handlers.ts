@@ -5,6 +5,7 @@ import { readSettings, writeSettings } from '../db/device-settings';
 import { casesDueForPurge } from '../db/retention';
 import { appointmentRecordService } from './services/appointment-record';
 import { caseloadService } from './services/caseload';
+import { libraryService } from './services/library';
 import { outcomesService } from './services/outcomes';
 import { planService } from './services/plan';
 import { planVersionsService } from './services/plan-versions';
@@ -90,6 +91,11 @@ export function createHandlers(session: Session): Handlers {
     'plan.saveEnd': (input) => plan().saveEnd(input),
     'plan.versions': (input) => planVersionsService(session.db()).versions(input.caseId),
     'plan.issue': (input) => planVersionsService(session.db()).issue(input),
+    'library.search': (input) => libraryService(session.db()).search(input),
+    'library.get': (input) => libraryService(session.db()).get(input.id),
+    'library.suggest': (input) => libraryService(session.db()).suggest(input.obstacleId),
+    'library.addLocal': (input) => libraryService(session.db()).addLocal(input),
+    'library.verify': (input) => libraryService(session.db()).verify(input.id),
     'scope.decisions': (input) => scopeService(session.db()).decisions(input.caseId),
     'scope.decide': (input) => scopeService(session.db()).decide(input),
     'drafts.list': (input) => plan().drafts(input.caseId),

@@ -10,6 +10,7 @@ import * as caseOutcomes from './2026-11-26-08-case-outcomes';
 import * as drafts from './2026-11-26-09-drafts';
 import * as scopeDecisions from './2026-11-26-10-scope-decisions';
 import * as planVersions from './2026-11-26-11-plan-versions';
+import * as solutionsLibrary from './2026-11-26-12-solutions-library';
 
 /** Listed here rather than read from disk, so they survive bundling into the app. */
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-09-drafts': drafts,
   '2026-11-26-10-scope-decisions': scopeDecisions,
   '2026-11-26-11-plan-versions': planVersions,
+  '2026-11-26-12-solutions-library': solutionsLibrary,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -39,6 +39,19 @@ async function caseWithAppointment() {
  * but names something that is not there. Each must come back as a typed error
  * and leave the store exactly as it was.
  */
+const localService = {
+  title: 'Walk and talk',
+  summary: 'A walking group',
+  type: 'service',
+  headings: ['social'],
+  tags: [],
+  url: null,
+  phone: '01482 000000',
+  selfReferral: true,
+  cost: 'Free',
+  howToGet: '',
+};
+
 const invalidInputs: Record<CallName, unknown[]> = {
   'session.status': [{ now: true }],
   'session.setPassphrase': [
@@ -101,6 +114,25 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { caseId: missingId, openChecksConfirmed: 'all' },
     { caseId: missingId, openChecksConfirmed: ['<script>'] },
   ],
+  'library.search': [
+    { query: 'debt', officeId: missingId },
+    { query: 'debt', officeId: 'hull' },
+    { query: 'x'.repeat(201), officeId: missingId },
+    { query: 'debt', officeId: missingId, heading: 'money' },
+    { query: 'debt', officeId: missingId, type: 'leaflet' },
+    { query: 'debt', officeId: missingId, limit: 1000 },
+  ],
+  'library.get': [{ id: missingId }, { id: 'access-to-work' }],
+  'library.suggest': [{ obstacleId: missingId }, {}],
+  'library.addLocal': [
+    { ...localService, title: '' },
+    { ...localService, headings: [] },
+    { ...localService, phone: null },
+    { ...localService, phone: null, url: 'http://example.org' },
+    { ...localService, tags: ['walking'] },
+    { ...localService, type: 'practical' },
+  ],
+  'library.verify': [{ id: missingId }, { id: 42 }],
   'scope.decisions': [{ caseId: missingId }, {}],
   'scope.decide': [
     {

@@ -22,7 +22,10 @@ export function appOver(store: Store) {
 /** Every row of every table, to show a failed call changed nothing. */
 export function contents(store: Store): string {
   const tables = store.sqlite
-    .prepare("select name from sqlite_master where type = 'table' order by name")
+    .prepare(
+      // Ordinary tables only: an FTS index's shadow tables follow its table.
+      "select name from pragma_table_list where schema = 'main' and type = 'table' order by name",
+    )
     .pluck()
     .all() as string[];
   return JSON.stringify(

@@ -17,6 +17,7 @@ import { isoDate } from './dates';
 import { draftsSchema, saveDraftSchema } from './drafts';
 import {
   addLocalServiceSchema,
+  addSuggestedStepSchema,
   libraryItemSchema,
   libraryResultSchema,
   librarySearchSchema,
@@ -111,6 +112,7 @@ export const api = {
   'plan.saveGoal': call(saveGoalSchema, discussionSchema),
   'plan.saveObstacle': call(saveObstacleSchema, discussionSchema),
   'plan.saveStep': call(saveStepSchema, discussionSchema),
+  'plan.addSuggestedStep': call(addSuggestedStepSchema, discussionSchema),
   'plan.reviewStep': call(reviewStepSchema, discussionSchema),
   'plan.removeGoal': call(byIdSchema, discussionSchema),
   'plan.removeObstacle': call(byIdSchema, discussionSchema),

@@ -226,3 +226,26 @@ const starterNamespace = '8f0c7f2e-55a3-4f3c-9a51-6c1b0f2d8e10';
 export function starterItemId(slug: string): string {
   return uuidv5(slug, starterNamespace);
 }
+
+export const addSuggestedStepSchema = z.object({
+  obstacleId: z.uuid({ error: 'Choose an obstacle that exists' }),
+  libraryItemId: z.uuid({ error: 'Choose an item of the library' }),
+});
+
+/** What the customer will do, and how to reach it, when an item becomes a step. */
+export function stepFromItem(
+  item: Pick<LibraryItem, 'title' | 'type' | 'howToGet' | 'url' | 'phone'>,
+) {
+  const lead = { service: 'Contact ', online: 'Look at ', practical: '' }[item.type];
+  return {
+    text: `${lead}${item.title}`.slice(0, 500),
+    type: stepTypeOf[item.type],
+    contact: [
+      item.howToGet,
+      item.url && `Website: ${item.url}`,
+      item.phone && `Phone: ${item.phone}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  };
+}

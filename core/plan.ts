@@ -121,6 +121,9 @@ const step = z.object({
   interim: z.boolean(),
   review: z.enum(stepReviews).nullable(),
   reviewNote: z.string(),
+  /** The solutions library item the step came from, and how to reach it. */
+  libraryItemId: z.uuid().nullable(),
+  contact: z.string(),
 });
 const obstacle = z.object({
   id: z.uuid(),

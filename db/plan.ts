@@ -73,6 +73,8 @@ export async function getDiscussion(db: Kysely<Database>, caseId: string): Promi
           interim: step.interim === 1,
           review: step.review,
           reviewNote: step.review_note,
+          libraryItemId: step.library_item_id,
+          contact: step.contact,
         })),
     })),
     noneIdentified: none.map((row) => ({ heading: row.heading, reason: row.reason })),
@@ -141,9 +143,11 @@ export async function saveObstacle(
   return row.id;
 }
 
+/** A new step may come from a library item; a change keeps where it came from. */
 export async function saveStep(
   db: Kysely<Database>,
   step: Valid<typeof saveStepSchema>,
+  from: { library_item_id: string; contact: string } | null = null,
 ): Promise<string> {
   const values = {
     obstacle_id: step.obstacleId,
@@ -162,7 +166,7 @@ export async function saveStep(
       .execute();
     return step.id;
   }
-  const row = { ...newRow(), case_id: step.caseId, review: null, ...values };
+  const row = { ...newRow(), case_id: step.caseId, review: null, ...values, ...from };
   await db.insertInto('steps').values(row).execute();
   return row.id;
 }

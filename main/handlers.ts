@@ -83,6 +83,7 @@ export function createHandlers(session: Session): Handlers {
     'plan.saveGoal': (input) => plan().saveGoal(input),
     'plan.saveObstacle': (input) => plan().saveObstacle(input),
     'plan.saveStep': (input) => plan().saveStep(input),
+    'plan.addSuggestedStep': (input) => plan().addSuggestedStep(input),
     'plan.reviewStep': (input) => plan().reviewStep(input),
     'plan.removeGoal': (input) => plan().remove('goals', input.id),
     'plan.removeObstacle': (input) => plan().remove('obstacles', input.id),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, ipcMain, session } from 'electron';
+import { BrowserWindow, app, ipcMain, session, shell } from 'electron';
 import { ipcChannel } from '../core/ipc-channel';
 import { appName, dataDirFromEnv } from '../db/data-dir';
 import { createDispatch } from './dispatch';
@@ -38,7 +38,9 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+app.on('web-contents-created', (_event, contents) =>
+  guardWebContents(contents, (url) => void shell.openExternal(url)),
+);
 
 app.on('second-instance', () => {
   const [window] = BrowserWindow.getAllWindows();

@@ -22,15 +22,23 @@ type GuardedContents = Pick<WebContents, 'setWindowOpenHandler'> & {
 };
 
 /**
- * The app is one page with in-page routes: any navigation, redirect, webview or
- * new window is something a link or an injected script tried, so refuse it.
+ * The app is one page with in-page routes: any navigation, redirect or webview
+ * is something a link or an injected script tried, so refuse it. A new window
+ * is never opened in the app; an https address (a service's website in the
+ * solutions library) goes to the practitioner's own browser instead.
  */
-export function guardWebContents(contents: GuardedContents): void {
+export function guardWebContents(
+  contents: GuardedContents,
+  openInBrowser: (url: string) => void,
+): void {
   const refuse = (event: Event) => event.preventDefault();
   contents.on('will-navigate', refuse);
   contents.on('will-redirect', refuse);
   contents.on('will-attach-webview', refuse);
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (URL.canParse(url) && new URL(url).protocol === 'https:') openInBrowser(url);
+    return { action: 'deny' };
+  });
 }
 
 type GuardedSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> & {

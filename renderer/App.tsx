@@ -8,6 +8,9 @@ import { CaseScreen } from './screens/CaseScreen';
 import { CaseloadScreen } from './screens/CaseloadScreen';
 import { FirstRunScreen } from './screens/FirstRunScreen';
 import { NewCaseScreen } from './screens/NewCaseScreen';
+import { AddLocalServiceScreen } from './screens/library/AddLocalServiceScreen';
+import { LibraryItemScreen } from './screens/library/LibraryItemScreen';
+import { LibraryScreen } from './screens/library/LibraryScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { SetPassphraseScreen } from './screens/SetPassphraseScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
@@ -89,6 +92,12 @@ function UnlockedApp() {
           <CaseScreen caseId={route.caseId} />
         ) : route.screen === 'appointment' ? (
           <AppointmentScreen caseId={route.caseId} appointmentId={route.appointmentId} />
+        ) : route.screen === 'library' ? (
+          <LibraryScreen />
+        ) : route.screen === 'library-item' ? (
+          <LibraryItemScreen key={route.itemId} itemId={route.itemId} />
+        ) : route.screen === 'new-library-item' ? (
+          <AddLocalServiceScreen />
         ) : route.screen === 'settings' ? (
           <SettingsScreen />
         ) : (

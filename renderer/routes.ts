@@ -14,6 +14,8 @@ export type Route =
   | { screen: 'new-case' }
   | { screen: 'case'; caseId: string }
   | { screen: 'appointment'; caseId: string; appointmentId: string }
+  | { screen: 'new-library-item' }
+  | { screen: 'library-item'; itemId: string }
   | { screen: 'library' | 'reports' | 'settings' };
 
 /** Routes live in the address's hash, so a reload reopens the same screen. */
@@ -27,14 +29,24 @@ export function parseRoute(hash: string): Route {
     return { screen: 'appointment', caseId: second, appointmentId: fourth };
   }
   if (first === 'cases' && second) return { screen: 'case', caseId: second };
+  if (first === 'library' && second === 'new') return { screen: 'new-library-item' };
+  if (first === 'library' && second) return { screen: 'library-item', itemId: second };
   if (first === 'library' || first === 'reports' || first === 'settings') return { screen: first };
   return { screen: 'caseload' };
 }
 
 export function sectionOf(route: Route): Section {
-  return route.screen === 'new-case' || route.screen === 'case' || route.screen === 'appointment'
-    ? 'caseload'
-    : route.screen;
+  switch (route.screen) {
+    case 'new-case':
+    case 'case':
+    case 'appointment':
+      return 'caseload';
+    case 'new-library-item':
+    case 'library-item':
+      return 'library';
+    default:
+      return route.screen;
+  }
 }
 
 export function navigate(path: string): void {

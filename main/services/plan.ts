@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AuditAction } from '../../core/audit';
 import type { saveDraftSchema } from '../../core/drafts';
 import { WorkabilityError } from '../../core/errors';
+import { stepFromItem, type addSuggestedStepSchema } from '../../core/library';
 import type {
   markHeadingSchema,
   reviewStepSchema,
@@ -12,6 +13,7 @@ import type {
   saveStepSchema,
 } from '../../core/plan';
 import { recordAudit, recordEditAudit } from '../../db/audit';
+import { findLibraryItem } from '../../db/library';
 import { listDrafts, saveDraft } from '../../db/drafts';
 import { findCase } from '../../db/cases';
 import {
@@ -102,6 +104,21 @@ export function planService(db: Kysely<Database>) {
         throw invalid('goalId', 'Choose a goal of this case');
       }
       return write(step.caseId, 'steps', 'plan.step-saved', (trx) => saveStep(trx, step));
+    },
+
+    /** One key press on a suggestion: the item becomes a step for the obstacle, with its contact details. */
+    async addSuggestedStep({ obstacleId, libraryItemId }: Valid<typeof addSuggestedStepSchema>) {
+      const caseId = await requirePart('obstacles', obstacleId);
+      const item = await findLibraryItem(db, libraryItemId);
+      if (!item) throw invalid('libraryItemId', 'That item is not in the library');
+      const { contact, ...step } = stepFromItem(item);
+      return write(caseId, 'steps', 'plan.step-saved', (trx) =>
+        saveStep(
+          trx,
+          { caseId, obstacleId, goalId: null, who: 'You', byWhen: null, interim: false, ...step },
+          { library_item_id: item.id, contact },
+        ),
+      );
     },
 
     async reviewStep({ id, review, note }: Valid<typeof reviewStepSchema>) {

@@ -1,10 +1,6 @@
 import { PageHeading } from '../components/PageHeading';
 
 const comingSoon = {
-  library: {
-    title: 'Library',
-    text: 'The solutions library will be here: national and local services, online resources and practical steps, searchable without a network, to match a solution to each obstacle.',
-  },
   reports: {
     title: 'Reports',
     text: 'Management information will be here: referrals, appointments, attendance, outcomes and changes in work ability scores, for your office and period.',

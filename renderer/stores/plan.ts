@@ -9,6 +9,7 @@ type PlanChange =
   | ['plan.saveGoal', CallInput<'plan.saveGoal'>]
   | ['plan.saveObstacle', CallInput<'plan.saveObstacle'>]
   | ['plan.saveStep', CallInput<'plan.saveStep'>]
+  | ['plan.addSuggestedStep', CallInput<'plan.addSuggestedStep'>]
   | ['plan.reviewStep', CallInput<'plan.reviewStep'>]
   | ['plan.removeGoal', CallInput<'plan.removeGoal'>]
   | ['plan.removeObstacle', CallInput<'plan.removeObstacle'>]

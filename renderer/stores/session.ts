@@ -5,6 +5,7 @@ import { workability } from '../api';
 import { useAppointment } from './appointment';
 import { useCase } from './case';
 import { useCaseload } from './caseload';
+import { useLibrary } from './library';
 import { usePlan } from './plan';
 import { usePractitioner } from './practitioner';
 
@@ -19,6 +20,7 @@ const emptyCaseStores = [
   emptier(useAppointment),
   emptier(usePlan),
   emptier(usePractitioner),
+  emptier(useLibrary),
 ];
 
 interface SessionState {

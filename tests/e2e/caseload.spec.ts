@@ -130,7 +130,7 @@ test('an EHP sets up, takes a referral, books and records appointments, and find
   await expect(page.getByText('Back pain since a fall at work')).toBeVisible();
 });
 
-test('the sections still to come each say what will be there', async ({ page, webHost }) => {
+test('the section still to come says what will be there', async ({ page, webHost }) => {
   await page.goto(webHost.url);
   await new PassphrasePage(page).setPassphrase('copper kettle river lamp');
   await new FirstRunPage(page).setUp({
@@ -138,14 +138,9 @@ test('the sections still to come each say what will be there', async ({ page, we
     role: 'EHP manager',
     office: 'Aberdare JCP (Wales)',
   });
-  for (const [section, promise] of [
-    ['Library', 'solutions library'],
-    ['Reports', 'Management information'],
-  ] as const) {
-    await page.getByRole('link', { name: section }).click();
-    await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
-    await expect(page.getByRole('link', { name: section })).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByRole('main')).toContainText(promise);
-    await expectAccessible(page, section);
-  }
+  await page.getByRole('link', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('main')).toContainText('Management information');
+  await expectAccessible(page, 'Reports');
 });

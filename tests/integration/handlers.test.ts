@@ -124,6 +124,11 @@ const invalidInputs: Record<CallName, unknown[]> = {
   ],
   'library.get': [{ id: missingId }, { id: 'access-to-work' }],
   'library.suggest': [{ obstacleId: missingId }, {}],
+  'plan.addSuggestedStep': [
+    { obstacleId: missingId, libraryItemId: missingId },
+    { obstacleId: missingId },
+    { obstacleId: missingId, libraryItemId: 'samaritans' },
+  ],
   'library.addLocal': [
     { ...localService, title: '' },
     { ...localService, headings: [] },

@@ -115,6 +115,33 @@ describe('suggestions for an obstacle', () => {
   });
 });
 
+describe('adding a suggestion as a step', () => {
+  it('makes the item a step matched to the obstacle, with its contact details, audited', async () => {
+    const caseId = await planOver(app, england);
+    const { obstacles } = await app.call('plan.get', { caseId });
+    const obstacle = obstacles[0]!;
+    const samaritans = starterItemId('samaritans');
+    const plan = await app.call('plan.addSuggestedStep', {
+      obstacleId: obstacle.id,
+      libraryItemId: samaritans,
+    });
+    const step = plan.obstacles[0]!.steps.find((s) => s.libraryItemId === samaritans)!;
+    expect(step).toMatchObject({
+      text: 'Contact Samaritans',
+      type: 'signpost',
+      who: 'You',
+      obstacleId: obstacle.id,
+    });
+    expect(step.contact).toContain('Phone: 116 123');
+    const { events } = await app.call('audit.list', { page: 1 });
+    expect(events[0]).toMatchObject({ action: 'plan.step-saved', recordId: caseId });
+
+    await expect(
+      app.call('plan.addSuggestedStep', { obstacleId: obstacle.id, libraryItemId: caseId }),
+    ).rejects.toMatchObject({ fields: [{ field: 'libraryItemId' }] });
+  });
+});
+
 function service() {
   return {
     title: 'Local service',

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PlanFinding } from '../../../core/plan-checks';
 import type { PlanVersions } from '../../../core/plan-versions';
 import { workability } from '../../api';
+import { ActionMessage, type ActionOutcome } from '../../components/ActionMessage';
 import { formErrors } from '../../forms';
 import { formatDateTime } from '../../format';
 import { useAppointment } from '../../stores/appointment';
@@ -16,7 +17,7 @@ export function IssuePlan({ findings }: { findings: readonly PlanFinding[] }) {
   const score = useAppointment((state) => state.session?.record.workAbilityScore);
   const [versions, setVersions] = useState<PlanVersions | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<ActionOutcome | null>(null);
   const confirmation = useRef<HTMLHeadingElement>(null);
   const issueButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -111,14 +112,7 @@ export function IssuePlan({ findings }: { findings: readonly PlanFinding[] }) {
           </button>
         )
       )}
-      <p className="govuk-body-s" role="status">
-        {message && !message.error && message.text}
-      </p>
-      {message?.error && (
-        <p className="govuk-error-message" role="alert">
-          {message.text}
-        </p>
-      )}
+      <ActionMessage outcome={message} />
     </section>
   );
 }

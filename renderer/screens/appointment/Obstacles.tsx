@@ -17,6 +17,7 @@ import { ObstacleForm } from './ObstacleForm';
 import { PlanItem } from './PlanItem';
 import { SaveStatus } from './SaveStatus';
 import { StepForm, stepTypeLabels } from './StepForm';
+import { SuggestedSolutions } from './SuggestedSolutions';
 
 type Obstacle = Discussion['obstacles'][number];
 
@@ -131,11 +132,17 @@ function ObstacleItem({ caseId, obstacle }: { caseId: string; obstacle: Obstacle
               {step.text} ({stepTypeLabels[step.type].toLowerCase()}; {step.who}
               {step.byWhen ? `, by ${formatDate(step.byWhen)}` : ''})
               {step.interim ? ' — to review next time' : ''}
+              {step.contact && (
+                <span className="govuk-!-display-block govuk-body-s app-pre-line">
+                  {step.contact}
+                </span>
+              )}
             </PlanItem>
           </li>
         ))}
         {obstacle.steps.length === 0 && <li className="govuk-hint">No step yet</li>}
       </ul>
+      <SuggestedSolutions obstacle={obstacle} />
     </>
   );
 }

@@ -52,17 +52,21 @@ export async function typeDate(
   await page.keyboard.type(year);
 }
 
-/** Tabs to a select and moves through its options with the arrow keys. */
+/** Tabs to a select and moves through its options with the arrow keys, up or down. */
 export async function chooseOption(page: Page, select: Locator, label: string) {
   await tabTo(page, select);
-  for (let presses = 0; presses < 30; presses++) {
-    const chosen = await select.evaluate(
-      (element: HTMLSelectElement) => element.selectedOptions[0]?.label,
-    );
-    if (chosen === label) return;
-    await page.keyboard.press('ArrowDown');
+  const { chosen, wanted } = await select.evaluate(
+    (element: HTMLSelectElement, label) => ({
+      chosen: element.selectedIndex,
+      wanted: [...element.options].findIndex((option) => option.label === label),
+    }),
+    label,
+  );
+  if (wanted < 0) throw new Error(`No option "${label}" in the select`);
+  for (let presses = 0; presses < Math.abs(wanted - chosen); presses++) {
+    await page.keyboard.press(wanted > chosen ? 'ArrowDown' : 'ArrowUp');
   }
-  throw new Error(`No option "${label}" in the select`);
+  await expect(select.locator('option:checked')).toHaveText(label);
 }
 
 /** Tabs to a checkbox and ticks it with Space. */

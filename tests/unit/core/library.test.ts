@@ -4,6 +4,7 @@ import {
   areasFor,
   rankSuggestions,
   starterItemSchema,
+  stepFromItem,
   topicsIn,
   type Candidate,
 } from '../../../core/library';
@@ -142,5 +143,33 @@ describe('ranking suggestions', () => {
       expect.arrayContaining(['debt', 'housing']),
     );
     expect(topicsIn('Gambling online most nights').has('gambling')).toBe(true);
+  });
+});
+
+describe('an item as a step', () => {
+  it('says what the customer will do and carries how to reach it', () => {
+    expect(
+      stepFromItem({
+        title: 'StepChange',
+        type: 'service',
+        howToGet: 'Call or use the online tool.',
+        url: 'https://www.stepchange.org',
+        phone: '0800 138 1111',
+      }),
+    ).toEqual({
+      text: 'Contact StepChange',
+      type: 'signpost',
+      contact:
+        'Call or use the online tool.\nWebsite: https://www.stepchange.org\nPhone: 0800 138 1111',
+    });
+    expect(
+      stepFromItem({
+        title: 'Plan a short daily walk',
+        type: 'practical',
+        howToGet: '',
+        url: null,
+        phone: null,
+      }),
+    ).toEqual({ text: 'Plan a short daily walk', type: 'practical-step', contact: '' });
   });
 });

@@ -44,6 +44,8 @@ const fullPlan: Discussion = {
           interim: false,
           review: null,
           reviewNote: '',
+          libraryItemId: null,
+          contact: '',
         },
       ],
     },

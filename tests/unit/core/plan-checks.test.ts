@@ -32,6 +32,8 @@ const step = (n: number, obstacleId: string, text: string): Step => ({
   interim: false,
   review: null,
   reviewNote: '',
+  libraryItemId: null,
+  contact: '',
 });
 
 const obstacle = (n: number, heading: Obstacle['heading'], text: string, steps: string[]) => ({

@@ -8,7 +8,7 @@ import { tempDir, tempStore, testKey } from '../../support/temp-store';
 const tables = (store: { sqlite: SQLite.Database }) =>
   store.sqlite
     .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'kysely%' order by name",
+      "select name from pragma_table_list where schema = 'main' and type in ('table', 'virtual') and name not like 'kysely%' and name not like 'sqlite%' order by name",
     )
     .pluck()
     .all();
@@ -25,9 +25,12 @@ describe('the local store', () => {
       'follow_ups',
       'goals',
       'headings_none_identified',
+      'library_items',
+      'library_search',
       'obstacles',
       'offices',
       'plan_ends',
+      'plan_versions',
       'practitioners',
       'scope_decisions',
       'steps',

@@ -22,16 +22,27 @@ describe('Electron window security', () => {
     });
   });
 
-  it('refuses navigation, redirects, webviews and new windows', () => {
+  it('refuses navigation, redirects, webviews and new windows; an https link opens in the browser', () => {
     const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
-    guardWebContents(contents as never);
+    const openInBrowser = vi.fn();
+    guardWebContents(contents as never, openInBrowser);
     for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       const attempt = { preventDefault: vi.fn() };
       contents.emit(event, attempt, 'https://example.org/phish');
       expect(attempt.preventDefault, event).toHaveBeenCalled();
     }
     const openHandler = contents.setWindowOpenHandler.mock.calls[0]![0];
-    expect(openHandler({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'https://www.stepchange.org' })).toEqual({ action: 'deny' });
+    expect(openInBrowser).toHaveBeenCalledWith('https://www.stepchange.org');
+    for (const url of [
+      'http://example.org',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'nonsense',
+    ]) {
+      expect(openHandler({ url })).toEqual({ action: 'deny' });
+    }
+    expect(openInBrowser).toHaveBeenCalledTimes(1);
   });
 
   it('denies every permission request and check, and sends the content security policy', () => {

@@ -26,11 +26,9 @@ test('the solutions library: a suggestion added to an obstacle by keyboard, sear
   await tabTo(page, first);
   await page.keyboard.press('Enter');
   await expect(suggestions.getByRole('status')).toHaveText(`Added “${title}” as a step.`);
-  const step = page
-    .getByRole('listitem')
-    .filter({
-      hasText: new RegExp(`^(Contact |Look at )?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-    });
+  const step = page.getByRole('listitem').filter({
+    hasText: new RegExp(`^(Contact |Look at )?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  });
   await expect(step.last()).toContainText(/Website: https:|Phone: \d/);
   await expect(suggestions.getByRole('button', { name: `Add ${title} as a step` })).toHaveCount(0);
   await expectAccessible(page, 'appointment with suggested solutions');

@@ -25,6 +25,8 @@ import {
 } from './library';
 import { issuePlanSchema, planVersionsSchema } from './plan-versions';
 import { decideSchema, scopeDecisionSchema } from './scope';
+import { documentModelSchema, exportedDocumentSchema } from './document';
+import { planFindingSchema } from './plan-checks';
 import { closeCaseSchema, recordFollowUpSchema } from './outcomes';
 import { appointmentSessionSchema, saveAppointmentRecordSchema } from './discussion';
 import {
@@ -51,6 +53,11 @@ const byCaseId = z.object({ caseId: z.uuid({ error: 'Choose a case that exists' 
  * Every call the renderer can make, declared once. Main's handlers, the preload
  * bridge, the web host's routes and the renderer's client all come from this.
  */
+const byVersion = z.object({
+  caseId: z.uuid({ error: 'Choose a case that exists' }),
+  version: z.number().int().min(1, { error: 'Choose a version that has been issued' }),
+});
+
 export const api = {
   'session.status': call(none, sessionStatusSchema),
   'session.setPassphrase': call(newPassphraseSchema, sessionStatusSchema),
@@ -135,6 +142,13 @@ export const api = {
     z.object({ id: z.uuid({ error: 'Choose an item of the library' }) }),
     libraryItemSchema,
   ),
+  'plan.preview': call(
+    byCaseId,
+    z.object({ document: documentModelSchema, findings: z.array(planFindingSchema) }),
+  ),
+  'plan.document': call(byVersion, documentModelSchema),
+  'export.planDocx': call(byVersion, exportedDocumentSchema),
+  'export.notesDocx': call(byCaseId, exportedDocumentSchema),
   'scope.decisions': call(byCaseId, z.array(scopeDecisionSchema)),
   'scope.decide': call(decideSchema, z.array(scopeDecisionSchema)),
   'drafts.list': call(byCaseId, draftsSchema),

@@ -15,6 +15,7 @@ export const auditActions = {
   'case.status-changed': 'Changed the status of a case',
   'case.closed': 'Closed a case with its outcome',
   'case.follow-up-recorded': 'Recorded the follow-up of a completed case',
+  'case.exported': 'Exported the plan or the meeting notes of a case',
   'case.purged': 'Purged a closed case from this device',
   'appointment.scheduled': 'Scheduled an appointment',
   'appointment.attendance-recorded': 'Recorded attendance',

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { headingCoverage, type Discussion } from './plan';
 
 /**
@@ -5,12 +6,13 @@ import { headingCoverage, type Discussion } from './plan';
  * checked by one function. A finding says what to fix and where (the id of the
  * field on the appointment screen), so the checklist can link to it.
  */
-export interface PlanFinding {
-  check: string;
-  message: string;
+export const planFindingSchema = z.object({
+  check: z.string(),
+  message: z.string(),
   /** The element id to go to: "canDo", "goal-text", "obstacle-<id>-text"... */
-  target: string;
-}
+  target: z.string(),
+});
+export type PlanFinding = z.infer<typeof planFindingSchema>;
 
 export interface PlanUnderCheck {
   discussion: Discussion;

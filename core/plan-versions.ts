@@ -11,6 +11,8 @@ export const issuedPlanSchema = z.object({
   customerName: z.string(),
   customerReference: z.string(),
   officeName: z.string(),
+  /** When the customer will be contacted to see how they are getting on, once set. */
+  followUpDue: z.string().nullable().default(null),
   discussion: discussionSchema,
   /** The appointments held, in order, with the work ability score given at each. */
   attended: z.array(

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { numberAppointments } from '../core/appointments';
 import type { PlanFinding } from '../core/plan-checks';
-import type { IssuedPlan, PlanVersion } from '../core/plan-versions';
+import { issuedPlanSchema, type IssuedPlan, type PlanVersion } from '../core/plan-versions';
 import { getDiscussion } from './plan';
 import { currentPractitionerKey } from './practitioners';
 import type { Database } from './schema';
@@ -16,7 +16,12 @@ export async function currentPlan(
   const header = await db
     .selectFrom('cases')
     .innerJoin('offices', 'offices.id', 'cases.office_id')
-    .select(['cases.customer_name', 'cases.customer_reference', 'offices.name as office_name'])
+    .select([
+      'cases.customer_name',
+      'cases.customer_reference',
+      'cases.follow_up_due',
+      'offices.name as office_name',
+    ])
     .where('cases.id', '=', caseId)
     .where('cases.deleted', '=', 0)
     .executeTakeFirst();
@@ -31,6 +36,7 @@ export async function currentPlan(
     customerName: header.customer_name,
     customerReference: header.customer_reference,
     officeName: header.office_name,
+    followUpDue: header.follow_up_due,
     discussion: await getDiscussion(db, caseId),
     attended: numberAppointments(appointments.map((row) => ({ ...row, startsAt: row.starts_at })))
       .filter((row) => row.attendance === 'attended' && row.number !== null)
@@ -108,4 +114,22 @@ export async function insertVersion(
     })
     .execute();
   return version;
+}
+
+/** One issued version as it was frozen, with who issued it; undefined when there is none. */
+export async function findVersion(db: Kysely<Database>, caseId: string, version: number) {
+  const row = await db
+    .selectFrom('plan_versions')
+    .leftJoin('practitioners', 'practitioners.id', 'plan_versions.issued_by')
+    .select(['plan_versions.content', 'plan_versions.issued_at', 'practitioners.name'])
+    .where('plan_versions.case_id', '=', caseId)
+    .where('plan_versions.version', '=', version)
+    .executeTakeFirst();
+  return (
+    row && {
+      plan: issuedPlanSchema.parse(JSON.parse(row.content)),
+      issuedAt: row.issued_at,
+      issuedBy: row.name,
+    }
+  );
 }

@@ -5,6 +5,7 @@ import { readSettings, writeSettings } from '../db/device-settings';
 import { casesDueForPurge } from '../db/retention';
 import { appointmentRecordService } from './services/appointment-record';
 import { caseloadService } from './services/caseload';
+import { exportService } from './services/export';
 import { libraryService } from './services/library';
 import { outcomesService } from './services/outcomes';
 import { planService } from './services/plan';
@@ -97,6 +98,10 @@ export function createHandlers(session: Session): Handlers {
     'library.suggest': (input) => libraryService(session.db()).suggest(input.obstacleId),
     'library.addLocal': (input) => libraryService(session.db()).addLocal(input),
     'library.verify': (input) => libraryService(session.db()).verify(input.id),
+    'plan.preview': (input) => exportService(session.db()).preview(input.caseId),
+    'plan.document': (input) => exportService(session.db()).issuedDocument(input),
+    'export.planDocx': (input) => exportService(session.db()).planDocx(input),
+    'export.notesDocx': (input) => exportService(session.db()).notesDocx(input.caseId),
     'scope.decisions': (input) => scopeService(session.db()).decisions(input.caseId),
     'scope.decide': (input) => scopeService(session.db()).decide(input),
     'drafts.list': (input) => plan().drafts(input.caseId),

@@ -58,6 +58,14 @@ app
   .whenReady()
   .then(async () => {
     lockDownSession(session.defaultSession);
+    // An exported plan or notes document: main asks where to save it.
+    session.defaultSession.on('will-download', (_event, item) =>
+      item.setSaveDialogOptions({
+        title: 'Save the document',
+        defaultPath: item.getFilename(),
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+      }),
+    );
     const dispatch = createDispatch(createHandlers(appSession), (error) => console.error(error));
     ipcMain.handle(ipcChannel, (event, name: unknown, input: unknown) => {
       if (!isAppFrame(event.senderFrame, appPageUrl)) {

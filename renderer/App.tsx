@@ -12,6 +12,7 @@ import { AddLocalServiceScreen } from './screens/library/AddLocalServiceScreen';
 import { LibraryItemScreen } from './screens/library/LibraryItemScreen';
 import { LibraryScreen } from './screens/library/LibraryScreen';
 import { PlaceholderScreen } from './screens/PlaceholderScreen';
+import { PlanScreen } from './screens/PlanScreen';
 import { SetPassphraseScreen } from './screens/SetPassphraseScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
@@ -92,6 +93,8 @@ function UnlockedApp() {
           <CaseScreen caseId={route.caseId} />
         ) : route.screen === 'appointment' ? (
           <AppointmentScreen caseId={route.caseId} appointmentId={route.appointmentId} />
+        ) : route.screen === 'plan' ? (
+          <PlanScreen caseId={route.caseId} />
         ) : route.screen === 'library' ? (
           <LibraryScreen />
         ) : route.screen === 'library-item' ? (

@@ -14,6 +14,7 @@ export type Route =
   | { screen: 'new-case' }
   | { screen: 'case'; caseId: string }
   | { screen: 'appointment'; caseId: string; appointmentId: string }
+  | { screen: 'plan'; caseId: string }
   | { screen: 'new-library-item' }
   | { screen: 'library-item'; itemId: string }
   | { screen: 'library' | 'reports' | 'settings' };
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'cases' && second && third === 'appointments' && fourth) {
     return { screen: 'appointment', caseId: second, appointmentId: fourth };
   }
+  if (first === 'cases' && second && third === 'plan') return { screen: 'plan', caseId: second };
   if (first === 'cases' && second) return { screen: 'case', caseId: second };
   if (first === 'library' && second === 'new') return { screen: 'new-library-item' };
   if (first === 'library' && second) return { screen: 'library-item', itemId: second };
@@ -40,6 +42,7 @@ export function sectionOf(route: Route): Section {
     case 'new-case':
     case 'case':
     case 'appointment':
+    case 'plan':
       return 'caseload';
     case 'new-library-item':
     case 'library-item':

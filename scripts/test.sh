@@ -3,7 +3,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
-ensure_system_packages chromium
+ensure_system_packages chromium libreoffice-writer-nogui poppler-utils
 install_dependencies
 
 npm run --silent typecheck

@@ -45,6 +45,11 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <PageHeading title={detail.customerName} caption={detail.customerReference}>
         {detail.customerName} <StatusTag status={detail.status} />
       </PageHeading>
+      <p className="govuk-body">
+        <a href={`#/cases/${detail.id}/plan`} className="govuk-link">
+          Preview, issue and export the plan
+        </a>
+      </p>
       <h2 className="govuk-heading-m">Appointments</h2>
       <AppointmentsTable appointments={detail.appointments} onRecord={setRecordingId} />
       <div className="govuk-grid-row">

@@ -23,7 +23,8 @@ test('the solutions library: a suggestion added to an obstacle by keyboard, sear
   const first = suggestions.getByRole('button', { name: /^Add .* as a step$/ }).first();
   await expect(first).toBeVisible();
   const title = (await first.getAttribute('aria-label'))!.replace(/^Add (.*) as a step$/, '$1');
-  await tabTo(page, first);
+  // The suggestions sit just above the form the obstacle was added with.
+  await tabTo(page, first, { backwards: true });
   await page.keyboard.press('Enter');
   await expect(suggestions.getByRole('status')).toHaveText(`Added “${title}” as a step.`);
   const step = page.getByRole('listitem').filter({

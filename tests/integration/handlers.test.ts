@@ -138,6 +138,14 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { ...localService, type: 'practical' },
   ],
   'library.verify': [{ id: missingId }, { id: 42 }],
+  'plan.preview': [{ caseId: missingId }, {}],
+  'plan.document': [{ caseId: missingId, version: 1 }, { caseId: missingId }],
+  'export.planDocx': [
+    { caseId: missingId, version: 1 },
+    { caseId: missingId, version: 0 },
+    { caseId: missingId, version: 'latest' },
+  ],
+  'export.notesDocx': [{ caseId: missingId }, { caseId: '../etc' }],
   'scope.decisions': [{ caseId: missingId }, {}],
   'scope.decide': [
     {

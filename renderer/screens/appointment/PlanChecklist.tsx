@@ -1,7 +1,7 @@
 import { checkPlan } from '../../../core/plan-checks';
 import { useAppointment } from '../../stores/appointment';
 import { usePlan } from '../../stores/plan';
-import { IssuePlan } from './IssuePlan';
+import { IssuePlan } from '../plan/IssuePlan';
 import { focusField } from './shortcuts';
 
 /** Goes to where a finding is fixed: an item's Change button, or the field itself. */
@@ -50,6 +50,11 @@ export function PlanChecklist() {
           </ul>
         </>
       )}
+      <p className="govuk-body-s">
+        <a href={`#/cases/${discussion.caseId}/plan`} className="govuk-link">
+          Preview the plan as the customer will read it
+        </a>
+      </p>
       <IssuePlan findings={findings} />
     </aside>
   );

@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PlanFinding } from '../../../core/plan-checks';
 import type { PlanVersions } from '../../../core/plan-versions';
+import type { CallOutput } from '../../../core/api';
 import { workability } from '../../api';
 import { ActionMessage, type ActionOutcome } from '../../components/ActionMessage';
 import { formErrors } from '../../forms';
+import { saveDocument } from '../../download';
 import { formatDateTime } from '../../format';
 import { useAppointment } from '../../stores/appointment';
 import { usePlan } from '../../stores/plan';
+
+type Exported = CallOutput<'export.planDocx'>;
 
 /**
  * Issues the plan as a numbered version. With findings still open on the
@@ -46,6 +50,15 @@ export function IssuePlan({ findings }: { findings: readonly PlanFinding[] }) {
   const latest = versions.versions.at(-1);
   const next = (latest?.version ?? 0) + 1;
   const openChecks = [...new Set(findings.map((finding) => finding.check))];
+
+  async function exportDocument(call: () => Promise<Exported>, what: string) {
+    try {
+      saveDocument(await call());
+      setMessage({ text: `${what} exported.`, error: false });
+    } catch (failure) {
+      setMessage({ text: formErrors(failure)[0]!.message, error: true });
+    }
+  }
 
   async function issue() {
     setConfirming(false);
@@ -112,6 +125,47 @@ export function IssuePlan({ findings }: { findings: readonly PlanFinding[] }) {
           </button>
         )
       )}
+      {versions.versions.length > 0 && (
+        <>
+          <h4 className="govuk-heading-s govuk-!-margin-bottom-1">Issued versions</h4>
+          <ul className="govuk-list govuk-body-s">
+            {versions.versions.map((version) => (
+              <li key={version.version}>
+                Version {version.version}, {formatDateTime(version.issuedAt)}{' '}
+                <button
+                  type="button"
+                  className="govuk-link app-link-button"
+                  onClick={() =>
+                    void exportDocument(
+                      () =>
+                        workability.call('export.planDocx', {
+                          caseId: discussion.caseId,
+                          version: version.version,
+                        }),
+                      `Version ${version.version}`,
+                    )
+                  }
+                >
+                  Export<span className="govuk-visually-hidden"> version {version.version}</span>{' '}
+                  (.docx)
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        onClick={() =>
+          void exportDocument(
+            () => workability.call('export.notesDocx', { caseId: discussion.caseId }),
+            'The meeting notes',
+          )
+        }
+      >
+        Export meeting notes (.docx)
+      </button>
       <ActionMessage outcome={message} />
     </section>
   );

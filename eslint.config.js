@@ -74,6 +74,17 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': layerRule([
+        {
+          group: ['**/main/*', '**/db/*', '**/renderer/*', '**/preload/*', 'electron'],
+          message: 'server/ has its own tables: it imports only core.',
+        },
+      ]),
+    },
+  },
+  {
     files: ['db/**'],
     rules: {
       'no-restricted-imports': layerRule([

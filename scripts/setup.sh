@@ -29,3 +29,18 @@ ensure_system_packages() {
     exit 1
   fi
 }
+
+# A running PostgreSQL with a login the tests use, from Debian's package: the
+# cluster apt created, started as root, and a role made once.
+ensure_postgresql() {
+  cluster=$(pg_lsclusters --no-header | awk 'NR == 1 { print $1 " " $2 }')
+  if [ -z "$cluster" ]; then
+    echo "No PostgreSQL cluster: install it with apt-get install -y postgresql" >&2
+    exit 1
+  fi
+  # shellcheck disable=SC2086
+  pg_ctlcluster $cluster start 2>/dev/null || true
+  su postgres -c "psql -qtAc \"select 1 from pg_roles where rolname = 'workability'\"" | grep -q 1 ||
+    su postgres -c "psql -qc \"create role workability login createdb password 'workability'\""
+  export TEST_DATABASE_URL="postgres://workability:workability@127.0.0.1:5432/postgres"
+}

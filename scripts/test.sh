@@ -3,7 +3,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
-ensure_system_packages chromium libreoffice-writer-nogui poppler-utils
+ensure_system_packages chromium libreoffice-writer-nogui poppler-utils postgresql
+ensure_postgresql
 install_dependencies
 
 npm run --silent typecheck

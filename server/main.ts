@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { officeInputSchema, userInputSchema } from '../core/sync';
+import { buildServer } from './app';
+import { openServerDatabase } from './database';
+import { addOffice, addUser } from './directory';
+
+const usage = [
+  'npm run server                      start the central API (HOST, PORT, DATABASE_URL, DATA_DIR)',
+  'npm run server -- office add --id ID --name NAME --nation England|Wales',
+  'npm run server -- user add --username NAME --password PASS --role ehp|manager|referrer|admin --office ID --name "Full Name"',
+].join('\n');
+
+function parsed<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new Error(
+      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'),
+    );
+  }
+  return result.data;
+}
+
+/** The server, or one of its two commands; each command prints what it made as a line of JSON. */
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      nation: { type: 'string' },
+      username: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      office: { type: 'string' },
+    },
+  });
+  const db = await openServerDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: process.env.DATA_DIR ?? './server-data',
+  });
+  const command = positionals.join(' ');
+  if (command === '') {
+    const app = await buildServer({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+    app.addHook('onClose', () => db.destroy());
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => void app.close());
+    await app.listen({
+      host: process.env.HOST ?? '127.0.0.1',
+      port: Number(process.env.PORT ?? 8787),
+    });
+    return;
+  }
+  try {
+    if (command === 'office add') {
+      const office = parsed(officeInputSchema, {
+        id: values.id,
+        name: values.name,
+        nation: values.nation,
+      });
+      console.log(JSON.stringify(await addOffice(db, office)));
+    } else if (command === 'user add') {
+      const user = parsed(userInputSchema, {
+        username: values.username,
+        password: values.password,
+        role: values.role,
+        officeId: values.office ?? null,
+        name: values.name,
+      });
+      console.log(JSON.stringify(await addUser(db, user)));
+    } else {
+      throw new Error(usage);
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -48,3 +48,132 @@ export const userInputSchema = z.object({
   officeId: z.uuid({ error: 'Give the office id as a UUID' }).nullable(),
   name: z.string().trim().min(1, { error: 'Give the person’s full name' }).max(100),
 });
+
+const uuid = z.uuid({ error: 'Give an id as a UUID' });
+const text = (max: number) => z.string().max(max);
+const score = z.number().int().min(0).max(10).nullable();
+
+/** Each entity's fields on the wire (SYNC.md "Entities on the wire"); optional ones may be left out. */
+export const entityFields = {
+  case: z.object({
+    officeId: uuid,
+    customerName: text(200).min(1),
+    customerRef: text(50).min(1),
+    referralDate: z.iso.date(),
+    status: z.enum(['referred', 'active', 'completed', 'unsuitable', 'returned', 'claim_closed']),
+    practitionerId: uuid.optional(),
+  }),
+  appointment: z.object({
+    caseId: uuid,
+    number: z.number().int().min(1),
+    startsAt: z.iso.datetime({ offset: true }),
+    channel: z.enum(['telephone', 'video', 'face_to_face', 'neutral_venue']),
+    attendance: z.enum([
+      'scheduled',
+      'attended',
+      'unable_to_attend',
+      'failed_to_attend',
+      'cancelled',
+    ]),
+    workAbilityScore: score,
+    notes: text(20_000).optional(),
+  }),
+  goal: z.object({
+    caseId: uuid,
+    lens: z.enum(['past', 'present', 'future']),
+    text: text(500).min(1),
+    workRelated: z.boolean(),
+  }),
+  obstacle: z.object({
+    caseId: uuid,
+    heading: z.enum(['health', 'personal', 'social', 'work']),
+    text: text(500).min(1),
+  }),
+  step: z.object({
+    caseId: uuid,
+    obstacleId: uuid,
+    text: text(500).min(1),
+    type: z.enum(['signpost', 'online_resource', 'practical_step']),
+    who: text(100).min(1),
+    byWhen: z.iso.date().optional(),
+    libraryItemId: uuid.nullable(),
+  }),
+  plan: z.object({
+    caseId: uuid,
+    canDoNow: text(4000),
+    confidence: score,
+    importance: score,
+    potentialWorkAbility: score,
+  }),
+  library_item: z.object({
+    title: text(120).min(1),
+    summary: text(600).min(1),
+    type: z.enum(['service', 'online', 'practical']),
+    headings: z.array(z.enum(['health', 'personal', 'social', 'work'])).min(1),
+    area: z.union([z.enum(['UK', 'England', 'Wales']), z.templateLiteral(['office:', z.uuid()])]),
+    url: z.string().nullable(),
+    phone: z.string().nullable(),
+  }),
+} as const;
+export const entities = Object.keys(entityFields) as [
+  keyof typeof entityFields,
+  ...(keyof typeof entityFields)[],
+];
+export type Entity = keyof typeof entityFields;
+
+export const mutationSchema = z.object({
+  mutationId: uuid,
+  entity: z.enum(entities),
+  id: uuid,
+  baseRev: z.number().int().min(0).nullable(),
+  op: z.enum(['upsert', 'delete']),
+  fields: z.record(z.string(), z.unknown()).default({}),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({
+  deviceId: z.string().min(1).max(100),
+  mutations: z.array(mutationSchema).min(1).max(500),
+});
+
+const conflictSchema = z.object({
+  field: z.string(),
+  serverValue: z.unknown(),
+  clientValue: z.unknown(),
+});
+
+export const pushResultSchema = z.object({
+  mutationId: z.string(),
+  status: z.enum(['applied', 'duplicate', 'conflict', 'rejected']),
+  rev: z.number().int().nullable(),
+  record: z.record(z.string(), z.unknown()).nullable(),
+  conflicts: z.array(conflictSchema),
+  error: problemSchema.nullable(),
+});
+export type PushResult = z.infer<typeof pushResultSchema>;
+
+export const pushResponseSchema = z.object({ results: z.array(pushResultSchema) });
+
+export const pullQuerySchema = z.object({
+  cursor: z
+    .string()
+    .regex(/^\d{1,18}$/, { error: 'Give back a cursor the server returned' })
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+
+export const pullResponseSchema = z.object({
+  changes: z.array(
+    z.object({
+      entity: z.enum(entities),
+      id: z.string(),
+      rev: z.number().int(),
+      deleted: z.boolean(),
+      updatedAt: z.string(),
+      updatedBy: z.string().nullable(),
+      fields: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  cursor: z.string(),
+  hasMore: z.boolean(),
+});

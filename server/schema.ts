@@ -13,6 +13,36 @@ export interface ServerDatabase {
     name: string;
     created_at: string;
   };
+  records: {
+    entity: string;
+    id: string;
+    rev: number;
+    deleted: number;
+    updated_at: string;
+    updated_by: string | null;
+    /** For a case's own records: the case, its practitioner and office, for scoping. */
+    case_id: string | null;
+    owner_id: string | null;
+    office_id: string | null;
+    /** JSON: the record's fields, and the rev at which each last changed. */
+    fields: string;
+    field_revs: string;
+  };
+  changes: { seq: number | string; entity: string; id: string };
+  change_counter: { id: number; value: number | string };
+  mutations: { mutation_id: string; user_id: string; result: string };
+  conflicts: {
+    id: string;
+    entity: string;
+    record_id: string;
+    field: string;
+    server_value: string;
+    client_value: string;
+    user_id: string;
+    case_id: string | null;
+    created_at: string;
+    resolved_at: string | null;
+  };
   audit: {
     id: string;
     at: string;

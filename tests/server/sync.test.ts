@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../../server/app';
+import { addOffice, addUser } from '../../server/directory';
+import { serverDatabases, type TestDatabase } from './databases';
+
+const hull = '019ac0de-0000-7000-8000-00000000b001';
+const leeds = '019ac0de-0000-7000-8000-00000000b002';
+const password = 'copper kettle river lamp';
+
+describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
+  let database: TestDatabase;
+  let app: Awaited<ReturnType<typeof buildServer>>;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    database = await open();
+    await addOffice(database.db, { id: hull, name: 'Hull JCP', nation: 'England' });
+    await addOffice(database.db, { id: leeds, name: 'Leeds JCP', nation: 'England' });
+    const people = [
+      ['aisha', 'ehp', hull],
+      ['ben', 'ehp', hull],
+      ['maya', 'manager', hull],
+      ['leo', 'manager', leeds],
+    ] as const;
+    for (const [username, role, officeId] of people) {
+      await addUser(database.db, { username, password, role, officeId, name: username });
+    }
+    app = await buildServer({ db: database.db });
+    for (const [username] of people) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/v1/auth/token',
+        payload: { username, password },
+      });
+      tokens[username] = response.json<{ token: string }>().token;
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  const push = (who: string, mutations: object[]) =>
+    app.inject({
+      method: 'POST',
+      url: '/v1/sync/push',
+      headers: { authorization: `Bearer ${tokens[who]}` },
+      payload: { deviceId: `${who}-laptop`, mutations },
+    });
+  const pull = async (who: string, cursor?: string, limit = 500) => {
+    const response = await app.inject({
+      method: 'GET',
+      url: `/v1/sync/pull?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+      headers: { authorization: `Bearer ${tokens[who]}` },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{
+      changes: {
+        entity: string;
+        id: string;
+        rev: number;
+        deleted: boolean;
+        fields: Record<string, unknown>;
+      }[];
+      cursor: string;
+      hasMore: boolean;
+    }>();
+  };
+  const caseFields = {
+    officeId: hull,
+    customerName: 'Sharon Pearce',
+    customerRef: 'UC-4417-2290',
+    referralDate: '2026-11-02',
+    status: 'referred',
+  };
+  const mutation = (entity: string, id: string, fields: object, baseRev: number | null = null) => ({
+    mutationId: randomUUID(),
+    entity,
+    id,
+    baseRev,
+    op: 'upsert',
+    fields,
+  });
+
+  it('applies a case and its obstacle, and shows them to their practitioner and her manager only', async () => {
+    const caseId = randomUUID();
+    const obstacleId = randomUUID();
+    const response = await push('aisha', [
+      mutation('case', caseId, caseFields),
+      mutation('obstacle', obstacleId, { caseId, heading: 'health', text: 'Back pain' }),
+    ]);
+    expect(response.statusCode).toBe(200);
+    const { results } = response.json<{ results: { status: string; rev: number }[] }>();
+    expect(results.map((result) => [result.status, result.rev])).toEqual([
+      ['applied', 1],
+      ['applied', 1],
+    ]);
+    const ids = async (who: string) => (await pull(who)).changes.map((change) => change.id);
+    expect(await ids('aisha')).toEqual(expect.arrayContaining([caseId, obstacleId]));
+    expect(await ids('maya')).toEqual(expect.arrayContaining([caseId, obstacleId]));
+    expect(await ids('ben')).not.toContain(caseId);
+    expect(await ids('leo')).not.toContain(caseId);
+    const aishaCase = (await pull('aisha')).changes.find((change) => change.id === caseId)!;
+    expect(aishaCase.fields.practitionerId).toEqual(expect.any(String));
+  });
+
+  it('never lets another EHP add to or change someone else’s case: 404, as if it were not there', async () => {
+    const caseId = randomUUID();
+    await push('aisha', [mutation('case', caseId, caseFields)]);
+    const { results } = (
+      await push('ben', [
+        mutation('goal', randomUUID(), { caseId, lens: 'future', text: 'x', workRelated: true }),
+        mutation('case', caseId, { customerName: 'Changed' }, 1),
+      ])
+    ).json<{ results: { status: string; error: { status: number } }[] }>();
+    expect(results.map((result) => [result.status, result.error.status])).toEqual([
+      ['rejected', 404],
+      ['rejected', 404],
+    ]);
+  });
+
+  it('applies a mutation once: the same mutationId again is a duplicate with the same rev', async () => {
+    const once = mutation('case', randomUUID(), caseFields);
+    await push('aisha', [once]);
+    const again = (await push('aisha', [once])).json<{
+      results: { status: string; rev: number }[];
+    }>();
+    expect(again.results[0]).toMatchObject({ status: 'duplicate', rev: 1 });
+  });
+
+  it('keeps both sides of a field changed on two devices: the server value stays, the other is a conflict', async () => {
+    const caseId = randomUUID();
+    await push('aisha', [mutation('case', caseId, caseFields)]);
+    await push('aisha', [mutation('case', caseId, { customerName: 'Sharon Pierce' }, 1)]);
+    const second = (
+      await push('aisha', [
+        mutation('case', caseId, { customerName: 'Sharon Pearse', status: 'active' }, 1),
+      ])
+    ).json<{
+      results: {
+        status: string;
+        rev: number;
+        conflicts: object[];
+        record: Record<string, unknown>;
+      }[];
+    }>();
+    expect(second.results[0]).toMatchObject({
+      status: 'conflict',
+      rev: 3,
+      conflicts: [
+        { field: 'customerName', serverValue: 'Sharon Pierce', clientValue: 'Sharon Pearse' },
+      ],
+    });
+    expect(second.results[0]!.record).toMatchObject({
+      customerName: 'Sharon Pierce',
+      status: 'active',
+    });
+    const stored = await database.db
+      .selectFrom('conflicts')
+      .select(['field', 'client_value'])
+      .where('record_id', '=', caseId)
+      .execute();
+    expect(stored).toEqual([{ field: 'customerName', client_value: '"Sharon Pearse"' }]);
+  });
+
+  it('pages through changes in order with a cursor, never repeating one, and shows deletions', async () => {
+    const caseId = randomUUID();
+    await push('aisha', [mutation('case', caseId, caseFields)]);
+    await push('aisha', [{ ...mutation('case', caseId, {}), op: 'delete', baseRev: 1 }]);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await pull('aisha', cursor, 2);
+      seen.push(...page.changes.map((change) => `${change.entity}:${change.id}`));
+      expect(page.changes.length).toBeLessThanOrEqual(2);
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    const all = await pull('aisha');
+    expect(all.changes.find((change) => change.id === caseId)).toMatchObject({
+      deleted: true,
+      rev: 2,
+    });
+    expect((await pull('aisha', all.cursor)).changes).toEqual([]);
+  });
+
+  it('refuses without a token (401), names bad fields (400), and refuses an oversized push (413)', async () => {
+    const noToken = await app.inject({ method: 'GET', url: '/v1/sync/pull' });
+    expect(noToken.statusCode).toBe(401);
+    expect(noToken.headers['content-type']).toContain('application/problem+json');
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/v1/sync/push',
+      headers: { authorization: `Bearer ${tokens.aisha}` },
+      payload: { mutations: [] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toEqual(
+      expect.arrayContaining(['deviceId', 'mutations']),
+    );
+    const invalidFields = (
+      await push('aisha', [mutation('case', randomUUID(), { ...caseFields, status: 'lost' })])
+    ).json<{ results: { status: string; error: { detail: string } }[] }>();
+    expect(invalidFields.results[0]).toMatchObject({ status: 'rejected' });
+    expect(invalidFields.results[0]!.error.detail).toContain('status');
+    const huge = await push('aisha', [
+      mutation('case', randomUUID(), { ...caseFields, customerName: 'x'.repeat(3 * 1024 * 1024) }),
+    ]);
+    expect(huge.statusCode).toBe(413);
+  });
+});

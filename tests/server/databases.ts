@@ -57,7 +57,17 @@ export const serverDatabases: { name: string; open(): Promise<TestDatabase> }[] 
         env: { DATABASE_URL: url.href, DATA_DIR: dataDir },
         async drop() {
           await db.destroy();
-          await admin.query(`drop database if exists ${name} with (force)`);
+          // Not WITH (FORCE): cutting connections that are still closing makes them throw.
+          for (let attempt = 0; ; attempt++) {
+            try {
+              await admin.query(`drop database if exists ${name}`);
+              break;
+            } catch (error) {
+              const inUse = (error as { code?: string }).code === '55006';
+              if (!inUse || attempt === 50) throw error;
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+          }
           await admin.end();
           rmSync(dataDir, { recursive: true, force: true });
         },

@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import { tokenSecret } from './database';
 import { sendProblem } from './problems';
 import { authRoutes } from './routes/auth';
+import { miRoutes } from './routes/mi';
 import { syncRoutes } from './routes/sync';
 import type { ServerDatabase } from './schema';
 
@@ -55,5 +56,6 @@ export async function buildServer({ db, logger = false, requestsPerMinute = 600 
   app.get('/v1/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.register(authRoutes(db));
   await app.register(syncRoutes(db));
+  await app.register(miRoutes(db));
   return app;
 }

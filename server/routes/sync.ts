@@ -7,26 +7,16 @@ import {
   pushRequestSchema,
   pushResponseSchema,
 } from '../../core/sync';
-import { Problem } from '../problems';
 import type { ServerDatabase } from '../schema';
-import { applyMutation, pullChanges, type Caller } from '../sync';
+import { applyMutation, pullChanges } from '../sync';
+import { callerOf, requireSignIn } from './caller';
 
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
 
 /** SYNC.md's push and pull, for a signed-in practitioner. */
 export function syncRoutes(db: Kysely<ServerDatabase>): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('onRequest', async (request) => {
-      try {
-        await request.jwtVerify();
-      } catch {
-        throw new Problem(401, 'Not signed in', 'Sign in: the token is missing, wrong or expired.');
-      }
-    });
-    const caller = (user: unknown): Caller => {
-      const claims = user as { sub: string; role: Caller['role']; officeId: string | null };
-      return { id: claims.sub, role: claims.role, officeId: claims.officeId };
-    };
+    requireSignIn(app);
 
     app.post(
       '/v1/sync/push',
@@ -38,7 +28,7 @@ export function syncRoutes(db: Kysely<ServerDatabase>): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const who = caller(request.user);
+        const who = callerOf(request.user);
         const results = [];
         // In order: a later mutation may build on an earlier one of the batch.
         for (const mutation of request.body.mutations) {
@@ -60,7 +50,7 @@ export function syncRoutes(db: Kysely<ServerDatabase>): FastifyPluginAsyncZod {
       async (request) =>
         pullChanges(
           db,
-          caller(request.user),
+          callerOf(request.user),
           Number(request.query.cursor ?? 0),
           request.query.limit,
         ),

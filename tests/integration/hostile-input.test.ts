@@ -10,7 +10,7 @@ import { appOver, contents } from '../support/app';
 import { referral } from '../support/referrals';
 import { tempDir, testKey } from '../support/temp-store';
 
-const runsPerCall = 500;
+const runsPerCall = 250;
 const callNames = Object.keys(api) as CallName[];
 
 const hostileString = fc.oneof(

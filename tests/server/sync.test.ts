@@ -1,40 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../server/app';
-import { addOffice, addUser } from '../../server/directory';
 import { serverDatabases, type TestDatabase } from './databases';
-
-const hull = '019ac0de-0000-7000-8000-00000000b001';
-const leeds = '019ac0de-0000-7000-8000-00000000b002';
-const password = 'copper kettle river lamp';
+import { hull, leeds, serverWithPeople } from './people';
 
 describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
   let database: TestDatabase;
-  let app: Awaited<ReturnType<typeof buildServer>>;
-  const tokens: Record<string, string> = {};
+  let app: Awaited<ReturnType<typeof serverWithPeople>>['app'];
+  let tokens: Record<string, string>;
 
   beforeAll(async () => {
     database = await open();
-    await addOffice(database.db, { id: hull, name: 'Hull JCP', nation: 'England' });
-    await addOffice(database.db, { id: leeds, name: 'Leeds JCP', nation: 'England' });
-    const people = [
+    ({ app, tokens } = await serverWithPeople(database.db, [
       ['aisha', 'ehp', hull],
       ['ben', 'ehp', hull],
       ['maya', 'manager', hull],
       ['leo', 'manager', leeds],
-    ] as const;
-    for (const [username, role, officeId] of people) {
-      await addUser(database.db, { username, password, role, officeId, name: username });
-    }
-    app = await buildServer({ db: database.db });
-    for (const [username] of people) {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/v1/auth/token',
-        payload: { username, password },
-      });
-      tokens[username] = response.json<{ token: string }>().token;
-    }
+    ]));
   }, 60_000);
   afterAll(async () => {
     await app.close();

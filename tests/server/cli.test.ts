@@ -17,17 +17,11 @@ describe.each(serverDatabases)('npm run server -- office add / user add, on $nam
       env: { ...process.env, ...database.env },
     });
 
+  const addAberdare = () =>
+    server('office', 'add', '--id', officeId, '--name', 'Aberdare JCP', '--nation', 'Wales');
+
   it('adds an office and a user, each printed as a line of JSON; a duplicate or bad value exits non-zero saying why', async () => {
-    const office = server(
-      'office',
-      'add',
-      '--id',
-      officeId,
-      '--name',
-      'Aberdare JCP',
-      '--nation',
-      'Wales',
-    );
+    const office = addAberdare();
     expect(office.status, office.stderr).toBe(0);
     expect(JSON.parse(office.stdout)).toEqual({
       id: officeId,
@@ -62,16 +56,7 @@ describe.each(serverDatabases)('npm run server -- office add / user add, on $nam
     expect(stored.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(stored.password_hash).not.toContain('copper');
 
-    const again = server(
-      'office',
-      'add',
-      '--id',
-      officeId,
-      '--name',
-      'Aberdare JCP',
-      '--nation',
-      'Wales',
-    );
+    const again = addAberdare();
     expect(again.status).not.toBe(0);
     expect(again.stderr).toContain('There is already an office');
     const bad = server('office', 'add', '--id', 'x', '--name', 'Leeds', '--nation', 'Scotland');

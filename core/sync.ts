@@ -52,10 +52,28 @@ export const userInputSchema = z.object({
 const uuid = z.uuid({ error: 'Give an id as a UUID' });
 const text = (max: number) => z.string().max(max);
 const score = z.number().int().min(0).max(10).nullable();
+const headingName = z.enum(['health', 'personal', 'social', 'work']);
 
-/** Each entity's fields on the wire (SYNC.md "Entities on the wire"); optional ones may be left out. */
+/**
+ * What a client may carry beyond the contract's fields (SYNC.md allows it):
+ * plain values only, bounded, so the server stores text and never structure.
+ */
+const extraField = z.union([
+  z.string().max(20_000),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string().max(500)).max(100),
+]);
+const record = <T extends z.ZodRawShape>(shape: T) => z.object(shape).catchall(extraField);
+
+/**
+ * Each entity's fields on the wire (SYNC.md "Entities on the wire"); optional
+ * ones may be left out. Beyond SYNC.md's list: a heading marked none
+ * identified and a follow-up, the case's other records.
+ */
 export const entityFields = {
-  case: z.object({
+  case: record({
     officeId: uuid,
     customerName: text(200).min(1),
     customerRef: text(50).min(1),
@@ -63,7 +81,7 @@ export const entityFields = {
     status: z.enum(['referred', 'active', 'completed', 'unsuitable', 'returned', 'claim_closed']),
     practitionerId: uuid.optional(),
   }),
-  appointment: z.object({
+  appointment: record({
     caseId: uuid,
     number: z.number().int().min(1),
     startsAt: z.iso.datetime({ offset: true }),
@@ -78,18 +96,18 @@ export const entityFields = {
     workAbilityScore: score,
     notes: text(20_000).optional(),
   }),
-  goal: z.object({
+  goal: record({
     caseId: uuid,
     lens: z.enum(['past', 'present', 'future']),
     text: text(500).min(1),
     workRelated: z.boolean(),
   }),
-  obstacle: z.object({
+  obstacle: record({
     caseId: uuid,
     heading: z.enum(['health', 'personal', 'social', 'work']),
     text: text(500).min(1),
   }),
-  step: z.object({
+  step: record({
     caseId: uuid,
     obstacleId: uuid,
     text: text(500).min(1),
@@ -98,14 +116,14 @@ export const entityFields = {
     byWhen: z.iso.date().optional(),
     libraryItemId: uuid.nullable(),
   }),
-  plan: z.object({
+  plan: record({
     caseId: uuid,
     canDoNow: text(4000),
     confidence: score,
     importance: score,
     potentialWorkAbility: score,
   }),
-  library_item: z.object({
+  library_item: record({
     title: text(120).min(1),
     summary: text(600).min(1),
     type: z.enum(['service', 'online', 'practical']),
@@ -114,16 +132,49 @@ export const entityFields = {
     url: z.string().nullable(),
     phone: z.string().nullable(),
   }),
+  none_identified: record({
+    caseId: uuid,
+    heading: headingName,
+    reason: text(1000).min(1),
+  }),
+  follow_up: record({
+    caseId: uuid,
+    stepsTaken: z.enum(['all', 'some', 'none']),
+    workAbilityScore: z.number().int().min(0).max(10),
+    note: text(1000),
+    recordedAt: z.iso.datetime({ offset: true }),
+  }),
 } as const;
-export const entities = Object.keys(entityFields) as [
-  keyof typeof entityFields,
-  ...(keyof typeof entityFields)[],
-];
-export type Entity = keyof typeof entityFields;
+export type RecordEntity = keyof typeof entityFields;
+
+/**
+ * A field pushed on two devices to different values: the server keeps one
+ * and this record keeps the other, until a practitioner chooses. Pushing a
+ * delete of it marks it resolved on every device.
+ */
+export const conflictFields = z.object({
+  entity: z.enum(Object.keys(entityFields) as [RecordEntity, ...RecordEntity[]]),
+  recordId: z.string(),
+  field: z.string(),
+  serverValue: z.unknown(),
+  clientValue: z.unknown(),
+  createdAt: z.string(),
+});
+export type ConflictFields = z.infer<typeof conflictFields>;
+
+/** What a push may carry, and what a pull may bring: offices are the server's own. */
+export const pushEntities = [
+  ...(Object.keys(entityFields) as RecordEntity[]),
+  'conflict',
+] as const satisfies readonly string[];
+export const pullEntities = [...pushEntities, 'office'] as const;
+export type Entity = (typeof pullEntities)[number];
+
+export const officeFields = z.object({ name: z.string(), nation: nations.schema });
 
 export const mutationSchema = z.object({
   mutationId: uuid,
-  entity: z.enum(entities),
+  entity: z.enum(pushEntities as unknown as [RecordEntity | 'conflict']),
   id: uuid,
   baseRev: z.number().int().min(0).nullable(),
   op: z.enum(['upsert', 'delete']),
@@ -165,7 +216,7 @@ export const pullQuerySchema = z.object({
 export const pullResponseSchema = z.object({
   changes: z.array(
     z.object({
-      entity: z.enum(entities),
+      entity: z.enum(pullEntities as unknown as [Entity]),
       id: z.string(),
       rev: z.number().int(),
       deleted: z.boolean(),
@@ -177,3 +228,21 @@ export const pullResponseSchema = z.object({
   cursor: z.string(),
   hasMore: z.boolean(),
 });
+
+export const referrerRolesOnWire = z.enum(['work_coach', 'dea']);
+
+/** SYNC.md's referral from a Work Coach system: a new case for an office. */
+export const referralSchema = z.object({
+  officeId: uuid,
+  customerName: text(200).trim().min(1, { error: 'Give the customer’s name' }),
+  customerRef: text(50).trim().min(1, { error: 'Give the customer’s reference' }),
+  referralDate: z.iso.date({ error: 'Give the referral date as a date' }),
+  referrerName: text(200).trim().min(1, { error: 'Give the referrer’s name' }),
+  referrerRole: referrerRolesOnWire,
+  notes: text(4000).default(''),
+});
+
+export const referralResponseSchema = z.object({ caseId: z.string() });
+
+/** The media type of an issued plan's document. */
+export const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

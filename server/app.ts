@@ -12,7 +12,9 @@ import type { Kysely } from 'kysely';
 import { tokenSecret } from './database';
 import { sendProblem } from './problems';
 import { authRoutes } from './routes/auth';
+import { documentRoutes } from './routes/documents';
 import { miRoutes } from './routes/mi';
+import { referralRoutes } from './routes/referrals';
 import { syncRoutes } from './routes/sync';
 import type { ServerDatabase } from './schema';
 
@@ -57,5 +59,7 @@ export async function buildServer({ db, logger = false, requestsPerMinute = 600 
   await app.register(authRoutes(db));
   await app.register(syncRoutes(db));
   await app.register(miRoutes(db));
+  await app.register(referralRoutes(db));
+  await app.register(documentRoutes(db));
   return app;
 }

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { officeInputSchema, userInputSchema } from '../core/sync';
 import { hashPassword } from './passwords';
+import { insertRecord } from './records';
 import type { ServerDatabase } from './schema';
 
 /** Offices and users, as the command line creates them; each refuses a duplicate by name. */
@@ -16,8 +17,20 @@ export async function addOffice(
     .where((eb) => eb.or([eb('id', '=', office.id), eb('name', '=', office.name)]))
     .executeTakeFirst();
   if (clash) throw new Error(`There is already an office with that id or the name ${office.name}.`);
-  const row = { ...office, created_at: new Date().toISOString() };
-  await db.insertInto('offices').values(row).execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('offices')
+      .values({ ...office, created_at: new Date().toISOString() })
+      .execute();
+    // Offices reach every app by pull, as reference data.
+    await insertRecord(trx, {
+      entity: 'office',
+      id: office.id,
+      by: null,
+      scope: { case_id: null, owner_id: null, office_id: null },
+      fields: { name: office.name, nation: office.nation },
+    });
+  });
   return { id: office.id, name: office.name, nation: office.nation };
 }
 

@@ -31,17 +31,13 @@ export interface ServerDatabase {
   changes: { seq: number | string; entity: string; id: string };
   change_counter: { id: number; value: number | string };
   mutations: { mutation_id: string; user_id: string; result: string };
-  conflicts: {
-    id: string;
-    entity: string;
-    record_id: string;
-    field: string;
-    server_value: string;
-    client_value: string;
-    user_id: string;
-    case_id: string | null;
-    created_at: string;
-    resolved_at: string | null;
+  /** The issued plan's .docx, as its practitioner's app last uploaded it. */
+  documents: {
+    plan_id: string;
+    case_id: string;
+    content: Buffer;
+    updated_at: string;
+    updated_by: string;
   };
   audit: {
     id: string;

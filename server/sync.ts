@@ -1,16 +1,17 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { entityFields, type Entity, type Mutation, type PushResult } from '../core/sync';
+import {
+  entityFields,
+  type ConflictFields,
+  type Entity,
+  type Mutation,
+  type PushResult,
+  type RecordEntity,
+} from '../core/sync';
+import { insertRecord, logChange, mayChange, maySee, type Caller, type Scope } from './records';
 import type { ServerDatabase } from './schema';
 
-export interface Caller {
-  id: string;
-  role: 'ehp' | 'manager' | 'referrer' | 'admin';
-  officeId: string | null;
-}
-
-type Scope = { case_id: string | null; owner_id: string | null; office_id: string | null };
 type Stored = ServerDatabase['records'];
 
 class Rejected extends Error {
@@ -22,36 +23,22 @@ class Rejected extends Error {
   }
 }
 
-/** Whether the caller may see (and so change) a case's records: their own, or their office's as a manager. */
-function mayUse(caller: Caller, scope: Scope): boolean {
-  if (caller.role === 'admin') return true;
-  if (scope.case_id === null && scope.owner_id === null) return true;
-  return (
-    scope.owner_id === caller.id ||
-    (caller.role === 'manager' && scope.office_id !== null && scope.office_id === caller.officeId)
-  );
-}
-
+/** Where a new record belongs: a case is its own; anything else under its case; library items by area. */
 async function scopeFor(
   trx: Transaction<ServerDatabase>,
   caller: Caller,
   mutation: Mutation,
   fields: Record<string, unknown>,
-  existing: Stored | undefined,
 ): Promise<Scope> {
-  if (existing) return existing;
   if (mutation.entity === 'case') {
     return {
       case_id: mutation.id,
-      owner_id: (fields.practitionerId as string | undefined) ?? caller.id,
+      owner_id: fields.practitionerId as string,
       office_id: fields.officeId as string,
     };
   }
   if (mutation.entity === 'library_item') {
     const area = String(fields.area);
-    if (!area.startsWith('office:') && caller.role !== 'admin') {
-      throw new Rejected(403, 'Only the central library team adds national items.');
-    }
     return {
       case_id: null,
       owner_id: null,
@@ -66,29 +53,42 @@ async function scopeFor(
     .where('deleted', '=', 0)
     .executeTakeFirst();
   // Someone else's case reads as no case at all: nothing about it leaks.
-  if (!theCase || !mayUse(caller, theCase)) throw new Rejected(404, 'There is no such case.');
+  if (!theCase || !maySee(caller, theCase)) throw new Rejected(404, 'There is no such case.');
   return theCase;
 }
 
-async function nextSeq(trx: Transaction<ServerDatabase>): Promise<number> {
-  // The counter's row stays locked until commit, so changes are numbered in
-  // the order they commit and a pull can never pass one still in flight.
-  const { value } = await trx
-    .updateTable('change_counter')
-    .set((eb) => ({ value: eb('value', '+', 1) }))
-    .where('id', '=', 1)
-    .returning('value')
-    .executeTakeFirstOrThrow();
-  return Number(value);
+/**
+ * A case changing hands: an EHP may take a referral of their office that
+ * nobody has taken; a manager may give a case to anyone of the office. The
+ * case's records follow it.
+ */
+async function changeOwner(
+  trx: Transaction<ServerDatabase>,
+  caller: Caller,
+  theCase: Stored,
+  practitionerId: string,
+) {
+  const taking = caller.role === 'ehp' && practitionerId === caller.id && theCase.owner_id === null;
+  const giving =
+    caller.role === 'admin' ||
+    (caller.role === 'manager' &&
+      (await trx
+        .selectFrom('users')
+        .select('id')
+        .where('id', '=', practitionerId)
+        .where('office_id', '=', theCase.office_id)
+        .executeTakeFirst()) !== undefined);
+  if (!taking && !giving) {
+    throw new Rejected(403, 'Only a manager of the office gives a case to another practitioner.');
+  }
+  await trx
+    .updateTable('records')
+    .set({ owner_id: practitionerId })
+    .where('case_id', '=', theCase.id)
+    .execute();
 }
 
-async function logChange(trx: Transaction<ServerDatabase>, entity: string, id: string) {
-  const seq = await nextSeq(trx);
-  await trx.deleteFrom('changes').where('entity', '=', entity).where('id', '=', id).execute();
-  await trx.insertInto('changes').values({ seq, entity, id }).execute();
-}
-
-function invalid(entity: Entity, fields: unknown, partial: boolean) {
+function invalid(entity: RecordEntity, fields: unknown, partial: boolean) {
   const schema = partial ? entityFields[entity].partial() : entityFields[entity];
   const parsed = schema.safeParse(fields);
   if (!parsed.success) {
@@ -100,6 +100,131 @@ function invalid(entity: Entity, fields: unknown, partial: boolean) {
     );
   }
   return parsed.data as Record<string, unknown>;
+}
+
+const notFound = () => new Rejected(404, 'There is no such record.');
+
+async function applyDelete(
+  trx: Transaction<ServerDatabase>,
+  caller: Caller,
+  mutation: Mutation,
+  existing: Stored | undefined,
+): Promise<number> {
+  if (!existing) return 0;
+  if (!maySee(caller, existing)) throw notFound();
+  if (!mayChange(caller, existing)) throw new Rejected(403, 'You may not delete this record.');
+  if (existing.deleted) return existing.rev;
+  await trx
+    .updateTable('records')
+    .set({
+      deleted: 1,
+      rev: existing.rev + 1,
+      updated_at: new Date().toISOString(),
+      updated_by: caller.id,
+    })
+    .where('entity', '=', mutation.entity)
+    .where('id', '=', mutation.id)
+    .execute();
+  await logChange(trx, mutation.entity, mutation.id);
+  return existing.rev + 1;
+}
+
+async function applyCreate(
+  trx: Transaction<ServerDatabase>,
+  caller: Caller,
+  mutation: Mutation,
+  entity: RecordEntity,
+): Promise<PushResult['record']> {
+  const fields = invalid(entity, mutation.fields, false);
+  if (entity === 'case') {
+    fields.practitionerId ??= caller.id;
+    if (fields.practitionerId !== caller.id && caller.role !== 'manager') {
+      throw new Rejected(403, 'A new case is your own; a manager gives it to someone else.');
+    }
+  }
+  if (
+    entity === 'library_item' &&
+    !String(fields.area).startsWith('office:') &&
+    caller.role !== 'admin'
+  ) {
+    throw new Rejected(403, 'Only the central library team adds national items.');
+  }
+  const scope = await scopeFor(trx, caller, mutation, fields);
+  const ownOffice = caller.role === 'admin' || scope.office_id === caller.officeId;
+  if (!mayChange(caller, scope) || !ownOffice) {
+    throw new Rejected(403, 'You may not add records to another practitioner’s case.');
+  }
+  await insertRecord(trx, { entity, id: mutation.id, by: caller.id, scope, fields });
+  return fields;
+}
+
+/**
+ * Applies the fields that changed since baseRev; a field someone else changed
+ * since then keeps the server's value, and the client's goes into a conflict
+ * record, pulled by every device of the case until one of them resolves it.
+ */
+async function applyUpdate(
+  trx: Transaction<ServerDatabase>,
+  caller: Caller,
+  mutation: Mutation,
+  entity: RecordEntity,
+  existing: Stored,
+): Promise<Pick<PushResult, 'rev' | 'record' | 'conflicts'>> {
+  if (!maySee(caller, existing)) throw notFound();
+  if (!mayChange(caller, existing)) throw new Rejected(403, 'You may not change this record.');
+  const incoming = invalid(entity, mutation.fields, true);
+  const current = JSON.parse(existing.fields) as Record<string, unknown>;
+  const revs = JSON.parse(existing.field_revs) as Record<string, number>;
+  const since = mutation.baseRev ?? 0;
+  const rev = existing.rev + 1;
+  const now = new Date().toISOString();
+  const conflicts: PushResult['conflicts'] = [];
+  let applied = false;
+  for (const [field, clientValue] of Object.entries(incoming)) {
+    const serverValue = current[field];
+    if (isDeepStrictEqual(serverValue, clientValue)) continue;
+    if ((revs[field] ?? 0) > since) {
+      conflicts.push({ field, serverValue, clientValue });
+      const conflict: ConflictFields = {
+        entity,
+        recordId: mutation.id,
+        field,
+        serverValue: serverValue ?? null,
+        clientValue: clientValue ?? null,
+        createdAt: now,
+      };
+      await insertRecord(trx, {
+        entity: 'conflict',
+        id: uuidv7(),
+        by: caller.id,
+        scope: existing,
+        fields: conflict,
+      });
+      continue;
+    }
+    if (entity === 'case' && field === 'practitionerId') {
+      await changeOwner(trx, caller, existing, String(clientValue));
+    }
+    current[field] = clientValue;
+    revs[field] = rev;
+    applied = true;
+  }
+  if (!applied && !existing.deleted) return { rev: existing.rev, record: current, conflicts };
+  await trx
+    .updateTable('records')
+    .set({
+      rev,
+      deleted: 0,
+      updated_at: now,
+      updated_by: caller.id,
+      fields: JSON.stringify(current),
+      field_revs: JSON.stringify(revs),
+    })
+    .where('entity', '=', entity)
+    .where('id', '=', mutation.id)
+    .execute();
+  await logChange(trx, entity, mutation.id);
+  return { rev, record: current, conflicts };
 }
 
 /** Applies one mutation in its own transaction; the same mutationId is applied once only. */
@@ -124,108 +249,24 @@ export async function applyMutation(
         .where('entity', '=', mutation.entity)
         .where('id', '=', mutation.id)
         .executeTakeFirst();
-      const now = new Date().toISOString();
       let result: PushResult;
       if (mutation.op === 'delete') {
-        if (existing && !mayUse(caller, existing))
-          throw new Rejected(404, 'There is no such record.');
-        if (existing && !existing.deleted) {
-          await trx
-            .updateTable('records')
-            .set({ deleted: 1, rev: existing.rev + 1, updated_at: now, updated_by: caller.id })
-            .where('entity', '=', mutation.entity)
-            .where('id', '=', mutation.id)
-            .execute();
-          await logChange(trx, mutation.entity, mutation.id);
-        }
         result = {
           ...base,
           status: 'applied',
-          rev: existing ? existing.rev + (existing.deleted ? 0 : 1) : 0,
+          rev: await applyDelete(trx, caller, mutation, existing),
         };
+      } else if (mutation.entity === 'conflict') {
+        throw new Rejected(400, 'entity: a conflict is resolved by deleting it, not changed');
       } else if (!existing) {
-        const fields = invalid(mutation.entity, mutation.fields, false);
-        if (mutation.entity === 'case') fields.practitionerId ??= caller.id;
-        const scope = await scopeFor(trx, caller, mutation, fields, undefined);
-        const otherOffice = caller.role === 'ehp' && scope.office_id !== caller.officeId;
-        if (!mayUse(caller, scope) || caller.role === 'referrer' || otherOffice) {
-          throw new Rejected(403, 'You may not add records to another practitioner’s case.');
-        }
-        await trx
-          .insertInto('records')
-          .values({
-            entity: mutation.entity,
-            id: mutation.id,
-            rev: 1,
-            deleted: 0,
-            updated_at: now,
-            updated_by: caller.id,
-            ...scope,
-            fields: JSON.stringify(fields),
-            field_revs: JSON.stringify(
-              Object.fromEntries(Object.keys(fields).map((key) => [key, 1])),
-            ),
-          })
-          .execute();
-        await logChange(trx, mutation.entity, mutation.id);
-        result = { ...base, status: 'applied', rev: 1, record: fields };
+        const record = await applyCreate(trx, caller, mutation, mutation.entity);
+        result = { ...base, status: 'applied', rev: 1, record };
       } else {
-        if (!mayUse(caller, existing)) throw new Rejected(404, 'There is no such record.');
-        const incoming = invalid(mutation.entity, mutation.fields, true);
-        const current = JSON.parse(existing.fields) as Record<string, unknown>;
-        const revs = JSON.parse(existing.field_revs) as Record<string, number>;
-        const since = mutation.baseRev ?? 0;
-        const rev = existing.rev + 1;
-        const conflicts: PushResult['conflicts'] = [];
-        let applied = false;
-        for (const [field, clientValue] of Object.entries(incoming)) {
-          const serverValue = current[field];
-          if (isDeepStrictEqual(serverValue, clientValue)) continue;
-          if ((revs[field] ?? 0) > since) {
-            conflicts.push({ field, serverValue, clientValue });
-            await trx
-              .insertInto('conflicts')
-              .values({
-                id: uuidv7(),
-                entity: mutation.entity,
-                record_id: mutation.id,
-                field,
-                server_value: JSON.stringify(serverValue ?? null),
-                client_value: JSON.stringify(clientValue ?? null),
-                user_id: caller.id,
-                case_id: existing.case_id,
-                created_at: now,
-                resolved_at: null,
-              })
-              .execute();
-          } else {
-            current[field] = clientValue;
-            revs[field] = rev;
-            applied = true;
-          }
-        }
-        if (applied || existing.deleted) {
-          await trx
-            .updateTable('records')
-            .set({
-              rev,
-              deleted: 0,
-              updated_at: now,
-              updated_by: caller.id,
-              fields: JSON.stringify(current),
-              field_revs: JSON.stringify(revs),
-            })
-            .where('entity', '=', mutation.entity)
-            .where('id', '=', mutation.id)
-            .execute();
-          await logChange(trx, mutation.entity, mutation.id);
-        }
+        const update = await applyUpdate(trx, caller, mutation, mutation.entity, existing);
         result = {
           ...base,
-          status: conflicts.length > 0 ? 'conflict' : 'applied',
-          rev: applied || existing.deleted ? rev : existing.rev,
-          record: current,
-          conflicts,
+          ...update,
+          status: update.conflicts.length > 0 ? 'conflict' : 'applied',
         };
       }
       await trx
@@ -291,7 +332,7 @@ export async function pullChanges(
   const page = rows.slice(0, limit);
   return {
     changes: page
-      .filter((row) => caller.role !== 'referrer' && mayUse(caller, row))
+      .filter((row) => caller.role !== 'referrer' && maySee(caller, row))
       .map((row) => ({
         entity: row.entity as Entity,
         id: row.id,

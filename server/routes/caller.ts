@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Problem } from '../problems';
-import type { Caller } from '../sync';
+import type { Caller } from '../records';
 
 /** Who the bearer token says is calling. */
 export function callerOf(user: unknown): Caller {

@@ -10,7 +10,7 @@ export const leeds = '019ac0de-0000-7000-8000-00000000b002';
 
 /**
  * A server on the database with Hull and Leeds JCPs and the people given,
- * each signed in: their tokens by username.
+ * each signed in: their tokens and ids by username.
  */
 export async function serverWithPeople(
   db: Kysely<ServerDatabase>,
@@ -18,8 +18,15 @@ export async function serverWithPeople(
 ) {
   await addOffice(db, { id: hull, name: 'Hull JCP', nation: 'England' });
   await addOffice(db, { id: leeds, name: 'Leeds JCP', nation: 'England' });
+  const ids: Record<string, string> = {};
   for (const [username, role, officeId] of people) {
-    await addUser(db, { username, password, role, officeId, name: username });
+    ({ id: ids[username] } = await addUser(db, {
+      username,
+      password,
+      role,
+      officeId,
+      name: username,
+    }));
   }
   const app = await buildServer({ db });
   const tokens: Record<string, string> = {};
@@ -31,5 +38,5 @@ export async function serverWithPeople(
     });
     tokens[username] = response.json<{ token: string }>().token;
   }
-  return { app, tokens };
+  return { app, tokens, ids };
 }

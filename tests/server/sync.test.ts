@@ -7,10 +7,11 @@ describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
   let database: TestDatabase;
   let app: Awaited<ReturnType<typeof serverWithPeople>>['app'];
   let tokens: Record<string, string>;
+  let ids: Record<string, string>;
 
   beforeAll(async () => {
     database = await open();
-    ({ app, tokens } = await serverWithPeople(database.db, [
+    ({ app, tokens, ids } = await serverWithPeople(database.db, [
       ['aisha', 'ehp', hull],
       ['ben', 'ehp', hull],
       ['maya', 'manager', hull],
@@ -77,11 +78,11 @@ describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
       ['applied', 1],
       ['applied', 1],
     ]);
-    const ids = async (who: string) => (await pull(who)).changes.map((change) => change.id);
-    expect(await ids('aisha')).toEqual(expect.arrayContaining([caseId, obstacleId]));
-    expect(await ids('maya')).toEqual(expect.arrayContaining([caseId, obstacleId]));
-    expect(await ids('ben')).not.toContain(caseId);
-    expect(await ids('leo')).not.toContain(caseId);
+    const seen = async (who: string) => (await pull(who)).changes.map((change) => change.id);
+    expect(await seen('aisha')).toEqual(expect.arrayContaining([caseId, obstacleId]));
+    expect(await seen('maya')).toEqual(expect.arrayContaining([caseId, obstacleId]));
+    expect(await seen('ben')).not.toContain(caseId);
+    expect(await seen('leo')).not.toContain(caseId);
     const aishaCase = (await pull('aisha')).changes.find((change) => change.id === caseId)!;
     expect(aishaCase.fields.practitionerId).toEqual(expect.any(String));
   });
@@ -137,12 +138,68 @@ describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
       customerName: 'Sharon Pierce',
       status: 'active',
     });
-    const stored = await database.db
-      .selectFrom('conflicts')
-      .select(['field', 'client_value'])
-      .where('record_id', '=', caseId)
-      .execute();
-    expect(stored).toEqual([{ field: 'customerName', client_value: '"Sharon Pearse"' }]);
+    const conflictOf = async (who: string) =>
+      (await pull(who)).changes.find(
+        (change) => change.entity === 'conflict' && change.fields.recordId === caseId,
+      );
+    const conflict = await conflictOf('aisha');
+    expect(conflict).toMatchObject({
+      deleted: false,
+      fields: { entity: 'case', field: 'customerName', clientValue: 'Sharon Pearse' },
+    });
+    expect(await conflictOf('ben')).toBeUndefined();
+    expect(await conflictOf('maya')).toBeDefined();
+
+    const change = (
+      await push('aisha', [{ ...mutation('conflict', conflict!.id, {}), op: 'upsert' }])
+    ).json<{ results: { status: string; error: { detail: string } }[] }>();
+    expect(change.results[0]).toMatchObject({ status: 'rejected' });
+    expect(change.results[0]!.error.detail).toMatch(/^entity:/);
+    const resolved = (
+      await push('aisha', [{ ...mutation('conflict', conflict!.id, {}), op: 'delete' }])
+    ).json<{ results: { status: string }[] }>();
+    expect(resolved.results[0]!.status).toBe('applied');
+    expect(await conflictOf('aisha')).toMatchObject({ deleted: true });
+  });
+
+  it('brings offices to everyone as reference data, and keeps fields a client adds', async () => {
+    const offices = (await pull('ben')).changes.filter((change) => change.entity === 'office');
+    expect(offices.map((office) => office.fields)).toEqual(
+      expect.arrayContaining([{ name: 'Hull JCP', nation: 'England' }]),
+    );
+    const caseId = randomUUID();
+    await push('aisha', [
+      mutation('case', caseId, { ...caseFields, referrerName: 'Dan Moss', fitNote: true }),
+    ]);
+    const extra = (
+      await push('aisha', [mutation('case', caseId, { referrerName: { nested: 'no' } }, 1)])
+    ).json<{ results: { status: string; error: { detail: string } }[] }>();
+    expect(extra.results[0]!.error.detail).toMatch(/^referrerName:/);
+    const pulled = (await pull('aisha')).changes.find((change) => change.id === caseId);
+    expect(pulled!.fields).toMatchObject({ referrerName: 'Dan Moss', fitNote: true });
+  });
+
+  it('lets an EHP take an untaken case of her office, and only a manager give one to someone else', async () => {
+    const caseId = randomUUID();
+    const made = (
+      await push('maya', [mutation('case', caseId, { ...caseFields, practitionerId: ids.ben })])
+    ).json<{ results: { status: string }[] }>();
+    expect(made.results[0]!.status).toBe('applied');
+    const aishaTakes = (
+      await push('aisha', [mutation('case', caseId, { practitionerId: ids.aisha }, 1)])
+    ).json<{ results: { status: string; error: { status: number } }[] }>();
+    expect(aishaTakes.results[0]!.error.status).toBe(404);
+    const handed = (
+      await push('maya', [mutation('case', caseId, { practitionerId: ids.aisha }, 1)])
+    ).json<{ results: { status: string }[] }>();
+    expect(handed.results[0]!.status).toBe('applied');
+    const sees = async (who: string) =>
+      (await pull(who)).changes.some((change) => change.id === caseId);
+    expect([await sees('aisha'), await sees('ben'), await sees('leo')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('pages through changes in order with a cursor, never repeating one, and shows deletions', async () => {

@@ -41,6 +41,12 @@ import {
 } from './plan';
 import { newPassphraseSchema, sessionStatusSchema, unlockSchema } from './session';
 import { settingsSchema } from './settings';
+import {
+  conflictSchema,
+  resolveConflictSchema,
+  signInSchema,
+  syncStatusSchema,
+} from './sync-client';
 
 function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -149,6 +155,12 @@ export const api = {
   'plan.document': call(byVersion, documentModelSchema),
   'export.planDocx': call(byVersion, exportedDocumentSchema),
   'export.notesDocx': call(byCaseId, exportedDocumentSchema),
+  'sync.status': call(none, syncStatusSchema),
+  'sync.signIn': call(signInSchema, syncStatusSchema),
+  'sync.signOut': call(none, syncStatusSchema),
+  'sync.now': call(none, syncStatusSchema),
+  'sync.conflicts': call(none, z.array(conflictSchema)),
+  'sync.resolveConflict': call(resolveConflictSchema, syncStatusSchema),
   'scope.decisions': call(byCaseId, z.array(scopeDecisionSchema)),
   'scope.decide': call(decideSchema, z.array(scopeDecisionSchema)),
   'drafts.list': call(byCaseId, draftsSchema),

@@ -35,6 +35,11 @@ export const auditActions = {
   'library.verified': 'Verified a local service',
   'scope.kept': 'Kept text flagged as out of scope, with a reason',
   'scope.safeguarding-recorded': 'Recorded the action taken on a safeguarding concern',
+  'sync.signed-in': 'Signed in to the central server',
+  'sync.signed-out': 'Signed out of the central server',
+  'sync.exchanged': 'Sent changes to the central server and brought its changes',
+  'sync.document-uploaded': 'Sent an issued plan to the central server for the Work Coach',
+  'sync.conflict-resolved': 'Chose between two versions of a field changed on two devices',
 } as const;
 export type AuditAction = keyof typeof auditActions;
 

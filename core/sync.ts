@@ -113,7 +113,7 @@ export const entityFields = {
     text: text(500).min(1),
     type: z.enum(['signpost', 'online_resource', 'practical_step']),
     who: text(100).min(1),
-    byWhen: z.iso.date().optional(),
+    byWhen: z.iso.date().nullable().optional(),
     libraryItemId: uuid.nullable(),
   }),
   plan: record({
@@ -162,12 +162,12 @@ export const conflictFields = z.object({
 });
 export type ConflictFields = z.infer<typeof conflictFields>;
 
-/** What a push may carry, and what a pull may bring: offices are the server's own. */
+/** What a push may carry, and what a pull may bring: offices and practitioners are the server's own. */
 export const pushEntities = [
   ...(Object.keys(entityFields) as RecordEntity[]),
   'conflict',
 ] as const satisfies readonly string[];
-export const pullEntities = [...pushEntities, 'office'] as const;
+export const pullEntities = [...pushEntities, 'office', 'practitioner'] as const;
 export type Entity = (typeof pullEntities)[number];
 
 export const officeFields = z.object({ name: z.string(), nation: nations.schema });

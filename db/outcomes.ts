@@ -6,7 +6,7 @@ import {
   type closeCaseSchema,
   type recordFollowUpSchema,
 } from '../core/outcomes';
-import { newRow, touched } from './row-stamp';
+import { oneOfCase, touched } from './row-stamp';
 import type { Database } from './schema';
 
 type ValidClose = z.output<typeof closeCaseSchema>;
@@ -34,7 +34,7 @@ export async function closeCase(
 }
 
 export async function insertFollowUp(db: Kysely<Database>, followUp: ValidFollowUp) {
-  const stamp = newRow();
+  const stamp = oneOfCase(followUp.caseId, 'follow-up');
   await db
     .insertInto('follow_ups')
     .values({

@@ -8,7 +8,7 @@ import type {
   saveObstacleSchema,
   saveStepSchema,
 } from '../core/plan';
-import { newRow, touched } from './row-stamp';
+import { newRow, oneOfCase, touched } from './row-stamp';
 import type { Database } from './schema';
 
 type Valid<S extends z.ZodType> = z.output<S>;
@@ -205,7 +205,12 @@ export async function markHeading(
   } else if (reason) {
     await db
       .insertInto('headings_none_identified')
-      .values({ ...newRow(), case_id: caseId, heading, reason })
+      .values({
+        ...oneOfCase(caseId, `none-identified:${heading}`),
+        case_id: caseId,
+        heading,
+        reason,
+      })
       .execute();
   }
 }
@@ -226,7 +231,7 @@ export async function savePlanEnd(
   };
   await db
     .insertInto('plan_ends')
-    .values({ ...newRow(), case_id: caseId, can_do: '', ...values })
+    .values({ ...oneOfCase(caseId, 'plan'), case_id: caseId, can_do: '', ...values })
     .onConflict((conflict) => conflict.column('case_id').doUpdateSet({ ...values, ...touched() }))
     .execute();
 }

@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { closedStatuses } from '../core/domain';
 import { recordAudit } from './audit';
 import type { Database } from './schema';
+import { syncedTables } from './synced-records';
 import { inTransaction } from './transaction';
 
 export interface DueForPurge {
@@ -52,6 +53,32 @@ export async function casesDueForPurge(
  * Removes closed cases past the retention period, rows and all (secure_delete
  * overwrites them), then folds the WAL into the file so no old page keeps them.
  */
+/** Sync's own copies of a case's records (edits waiting, conflicts, early arrivals) go with it. */
+async function forgetSyncOf(trx: Kysely<Database>, caseId: string) {
+  for (const table of syncedCaseTables) {
+    const records = trx
+      .selectFrom(table)
+      .select('id')
+      .where((table as string) === 'cases' ? 'id' : 'case_id', '=', caseId);
+    await trx
+      .deleteFrom('outbox')
+      .where('entity_table', '=', table)
+      .where('record_id', 'in', records)
+      .execute();
+    await trx.deleteFrom('sync_conflicts').where('record_id', 'in', records).execute();
+  }
+  await trx
+    .deleteFrom('sync_parked')
+    .where((eb) =>
+      eb.or([eb('id', '=', caseId), eb(sql`json_extract(change, '$.fields.caseId')`, '=', caseId)]),
+    )
+    .execute();
+}
+
+const syncedCaseTables = syncedTables
+  .map((synced) => synced.table as 'goals')
+  .filter((table) => (table as string) !== 'library_items');
+
 export async function purgeDueCases(
   db: Kysely<Database>,
   retentionDays: number,
@@ -62,6 +89,7 @@ export async function purgeDueCases(
   if (due.length === 0) return [];
   await inTransaction(db, async (trx) => {
     for (const { caseId, closedAt } of due) {
+      await forgetSyncOf(trx, caseId);
       // Children first: each refers to the case, and steps to obstacles and goals.
       for (const table of [
         'steps',
@@ -73,6 +101,7 @@ export async function purgeDueCases(
         'drafts',
         'scope_decisions',
         'plan_versions',
+        'document_uploads',
         'appointments',
       ] as const) {
         await trx.deleteFrom(table).where('case_id', '=', caseId).execute();

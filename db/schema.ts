@@ -194,6 +194,52 @@ export interface DeviceSettingTable {
   value: string;
 }
 
+/** An edit not yet accepted by the central API; the payload is fixed at its first push. */
+export interface OutboxTable {
+  seq: Generated<number>;
+  entity_table: string;
+  record_id: string;
+  op: 'upsert' | 'delete';
+  /** JSON array of the columns the edits changed. */
+  changed: string;
+  /** The server rev the edit was made on; 0 for a record the server has not seen. */
+  base_rev: number;
+  mutation_id: string | null;
+  payload: string | null;
+  /** Why the server refused it, kept so that nothing typed is dropped unseen. */
+  error: string | null;
+  created_at: string;
+}
+
+export interface SyncControlTable {
+  id: number;
+  applying: 0 | 1;
+}
+
+/** A field with two values, pulled from the server until a device resolves it. */
+export interface SyncConflictTable {
+  id: string;
+  entity: string;
+  record_id: string;
+  field: string;
+  /** JSON values. */
+  server_value: string;
+  client_value: string;
+  created_at: string;
+}
+
+/** A pulled change whose case (or obstacle) has not arrived yet. */
+export interface SyncParkedTable {
+  entity: string;
+  id: string;
+  change: string;
+}
+
+export interface DocumentUploadTable {
+  case_id: string;
+  version: number;
+}
+
 export interface Database {
   offices: OfficeTable;
   practitioners: PractitionerTable;
@@ -212,4 +258,9 @@ export interface Database {
   plan_versions: PlanVersionTable;
   library_items: LibraryItemTable;
   library_search: LibrarySearchTable;
+  outbox: OutboxTable;
+  sync_control: SyncControlTable;
+  sync_conflicts: SyncConflictTable;
+  sync_parked: SyncParkedTable;
+  document_uploads: DocumentUploadTable;
 }

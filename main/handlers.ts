@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Api, CallName, CallOutput } from '../core/api';
 import { listAudit, recordAudit } from '../db/audit';
 import { readSettings, writeSettings } from '../db/device-settings';
+import { listConflicts, resolveConflict } from '../db/conflicts';
 import { casesDueForPurge } from '../db/retention';
 import { appointmentRecordService } from './services/appointment-record';
 import { caseloadService } from './services/caseload';
@@ -12,6 +13,7 @@ import { planService } from './services/plan';
 import { planVersionsService } from './services/plan-versions';
 import { scopeService } from './services/scope';
 import type { Session } from './session';
+import { SyncEngine } from './sync/engine';
 
 /** One handler per call of core/api.ts; each gets input its schema has already parsed. */
 export type Handlers = {
@@ -25,6 +27,7 @@ export function createHandlers(session: Session): Handlers {
   const caseload = () => caseloadService(session.db());
   const plan = () => planService(session.db());
   const outcomes = () => outcomesService(session.db());
+  const sync = new SyncEngine(() => session.openDb());
   return {
     'session.status': async () => session.status(),
     'session.setPassphrase': async ({ passphrase }) => {
@@ -33,9 +36,11 @@ export function createHandlers(session: Session): Handlers {
     },
     'session.unlock': async ({ passphrase }) => {
       await session.unlock(passphrase);
+      sync.start();
       return session.status();
     },
     'session.lock': async () => {
+      sync.stop();
       await session.lock();
       return session.status();
     },
@@ -63,6 +68,16 @@ export function createHandlers(session: Session): Handlers {
     'retention.preview': async () => {
       const db = session.db();
       return casesDueForPurge(db, (await readSettings(db)).retentionDays);
+    },
+    'sync.status': () => sync.status(),
+    'sync.signIn': (input) => sync.signIn(input),
+    'sync.signOut': () => sync.signOut(),
+    'sync.now': () => sync.now(),
+    'sync.conflicts': () => listConflicts(session.db()),
+    'sync.resolveConflict': async (input) => {
+      await resolveConflict(session.db(), input);
+      sync.start();
+      return sync.status();
     },
     'practitioner.get': () => caseload().getPractitioner(),
     'practitioner.save': (input) => caseload().savePractitioner(input),

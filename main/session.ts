@@ -45,6 +45,11 @@ export class Session {
     };
   }
 
+  /** The open store, or null while locked: for work that waits rather than refuses. */
+  openDb(): Kysely<Database> | null {
+    return this.store?.db ?? null;
+  }
+
   db(): Kysely<Database> {
     if (!this.store)
       throw new WorkabilityError('locked', 'Workability is locked. Unlock it to carry on.');

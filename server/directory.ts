@@ -55,17 +55,27 @@ export async function addUser(db: Kysely<ServerDatabase>, user: z.output<typeof 
     throw new Error(`There is no office ${user.officeId}: add it first with office add.`);
   }
   const id = uuidv7();
-  await db
-    .insertInto('users')
-    .values({
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('users')
+      .values({
+        id,
+        username: user.username,
+        password_hash: await hashPassword(user.password),
+        role: user.role,
+        office_id: user.officeId,
+        name: user.name,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    // Names and roles reach every app by pull, so a manager's shows whose case is whose.
+    await insertRecord(trx, {
+      entity: 'practitioner',
       id,
-      username: user.username,
-      password_hash: await hashPassword(user.password),
-      role: user.role,
-      office_id: user.officeId,
-      name: user.name,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
+      by: null,
+      scope: { case_id: null, owner_id: null, office_id: user.officeId },
+      fields: { name: user.name, role: user.role, officeId: user.officeId },
+    });
+  });
   return { id, username: user.username, role: user.role, officeId: user.officeId, name: user.name };
 }

@@ -11,6 +11,7 @@ import * as drafts from './2026-11-26-09-drafts';
 import * as scopeDecisions from './2026-11-26-10-scope-decisions';
 import * as planVersions from './2026-11-26-11-plan-versions';
 import * as solutionsLibrary from './2026-11-26-12-solutions-library';
+import * as sync from './2026-11-26-13-sync';
 
 /** Listed here rather than read from disk, so they survive bundling into the app. */
 export const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-10-scope-decisions': scopeDecisions,
   '2026-11-26-11-plan-versions': planVersions,
   '2026-11-26-12-solutions-library': solutionsLibrary,
+  '2026-11-26-13-sync': sync,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -146,6 +146,19 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { caseId: missingId, version: 'latest' },
   ],
   'export.notesDocx': [{ caseId: missingId }, { caseId: '../etc' }],
+  'sync.status': [{ now: true }],
+  'sync.signIn': [
+    { serverUrl: 'ftp://central.example', username: 'aisha', password: 'x' },
+    { serverUrl: 'http://central.example', username: 'aisha', password: 'x' },
+    { serverUrl: 'https://central.example', username: '', password: '' },
+  ],
+  'sync.signOut': [{ now: true }],
+  'sync.now': [{ now: true }],
+  'sync.conflicts': [{ now: true }],
+  'sync.resolveConflict': [
+    { id: missingId, value: 'mine' },
+    { id: '', value: 5 },
+  ],
   'scope.decisions': [{ caseId: missingId }, {}],
   'scope.decide': [
     {

@@ -21,6 +21,7 @@ describe('the local store', () => {
       'audit_events',
       'cases',
       'device_settings',
+      'document_uploads',
       'drafts',
       'follow_ups',
       'goals',
@@ -29,11 +30,15 @@ describe('the local store', () => {
       'library_search',
       'obstacles',
       'offices',
+      'outbox',
       'plan_ends',
       'plan_versions',
       'practitioners',
       'scope_decisions',
       'steps',
+      'sync_conflicts',
+      'sync_control',
+      'sync_parked',
     ]);
     expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);

@@ -1,0 +1,144 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { WorkabilityError } from '../core/errors';
+import type { Conflict, resolveConflictSchema } from '../core/sync-client';
+import { recordAudit } from './audit';
+import { conflictsTable, enqueue } from './outbox';
+import type { Database } from './schema';
+import { tableOf } from './synced-records';
+
+const what: Record<string, string> = {
+  case: 'Case',
+  appointment: 'Appointment',
+  goal: 'Goal',
+  obstacle: 'Obstacle',
+  step: 'Step',
+  plan: 'End of the discussion',
+  none_identified: 'Heading with nothing identified',
+  follow_up: 'Follow-up',
+  library_item: 'Local service',
+};
+
+const fieldNames: Record<string, string> = {
+  notes: 'Meeting notes',
+  canDoNow: 'What they can do now',
+  customerRef: 'Customer reference',
+  workAbilityScore: 'Work ability score',
+  potentialWorkAbility: 'Potential work ability',
+  byWhen: 'By when',
+  who: 'Who',
+};
+
+/** "limitingBelief" reads as "Limiting belief". */
+function fieldName(field: string): string {
+  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return fieldNames[field] ?? words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A stored JSON value as the practitioner reads it. */
+function shown(json: string): string {
+  const value = JSON.parse(json) as unknown;
+  return value === null || value === undefined
+    ? ''
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
+}
+
+export async function listConflicts(db: Kysely<Database>): Promise<Conflict[]> {
+  const rows = await db.selectFrom('sync_conflicts').selectAll().orderBy('created_at').execute();
+  const conflicts: Conflict[] = [];
+  for (const row of rows) {
+    const synced = tableOf(row.entity);
+    const record = synced
+      ? ((await db
+          .selectFrom(synced.table as 'goals')
+          .selectAll()
+          .where('id', '=', row.record_id)
+          .executeTakeFirst()) as Record<string, unknown> | undefined)
+      : undefined;
+    const caseId = row.entity === 'case' ? row.record_id : ((record?.case_id as string) ?? null);
+    const found = caseId
+      ? await db
+          .selectFrom('cases')
+          .select('customer_name')
+          .where('id', '=', caseId)
+          .executeTakeFirst()
+      : undefined;
+    conflicts.push({
+      id: row.id,
+      what: what[row.entity] ?? row.entity,
+      field: fieldName(row.field),
+      caseId: found ? caseId : null,
+      customerName: found?.customer_name ?? null,
+      serverValue: shown(row.server_value),
+      clientValue: shown(row.client_value),
+      createdAt: row.created_at,
+    });
+  }
+  return conflicts;
+}
+
+/** The text chosen or written, as the field's own kind of value. */
+function asFieldValue(text: string, example: unknown): unknown {
+  if (typeof example === 'number') {
+    const number = Number(text);
+    if (text.trim() === '' || !Number.isInteger(number)) {
+      throw new WorkabilityError('invalid-input', 'Choose one of the two values', [
+        { field: 'value', message: 'Choose one of the two values' },
+      ]);
+    }
+    return number;
+  }
+  if (typeof example === 'boolean') return text === 'true';
+  return text;
+}
+
+/**
+ * The practitioner's choice becomes the field's value, as an ordinary edit
+ * that goes up on the record's latest rev, and the conflict is deleted on the
+ * server, so every device drops it.
+ */
+export async function resolveConflict(
+  db: Kysely<Database>,
+  choice: z.output<typeof resolveConflictSchema>,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const conflict = await trx
+      .selectFrom('sync_conflicts')
+      .selectAll()
+      .where('id', '=', choice.id)
+      .executeTakeFirst();
+    if (!conflict) {
+      throw new WorkabilityError('not-found', 'That conflict has been resolved already.');
+    }
+    const synced = tableOf(conflict.entity);
+    const entry = synced
+      ? Object.entries(synced.columns).find(([, codec]) => codec.field === conflict.field)
+      : undefined;
+    if (synced && entry) {
+      const [column, codec] = entry;
+      const example = JSON.parse(conflict.server_value) ?? JSON.parse(conflict.client_value);
+      await trx
+        .updateTable(synced.table as 'goals')
+        .set({
+          [column]: codec.fromWire(asFieldValue(choice.value, example)),
+          updated_at: new Date().toISOString(),
+        })
+        .where('id', '=', conflict.record_id)
+        .execute();
+    }
+    await trx.deleteFrom('sync_conflicts').where('id', '=', conflict.id).execute();
+    await enqueue(trx, {
+      table: conflictsTable,
+      id: conflict.id,
+      op: 'delete',
+      changed: [],
+      baseRev: 0,
+    });
+    await recordAudit(trx, {
+      action: 'sync.conflict-resolved',
+      detail: `${conflict.entity} ${conflict.field}`,
+    });
+  });
+}

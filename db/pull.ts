@@ -1,0 +1,228 @@
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
+import { conflictFields, officeFields, type pullResponseSchema } from '../core/sync';
+import { enqueue } from './outbox';
+import type { Database } from './schema';
+import { applyServerRecord, whileApplying } from './server-records';
+import { tableOf } from './synced-records';
+import { inTransaction } from './transaction';
+
+export type PulledChange = z.output<typeof pullResponseSchema>['changes'][number];
+
+export const cursorKey = 'sync.cursor';
+
+/** Who this device works for, as the server knows them. */
+export interface Self {
+  id: string;
+  role: string;
+}
+
+async function applyOffice(trx: Kysely<Database>, change: PulledChange) {
+  const parsed = officeFields.safeParse(change.fields);
+  if (!parsed.success) return 'applied';
+  const row = {
+    ...parsed.data,
+    rev: change.rev,
+    updated_at: change.updatedAt,
+    deleted: change.deleted ? 1 : 0,
+  } as const;
+  await trx
+    .insertInto('offices')
+    .values({ id: change.id, ...row })
+    .onConflict((conflict) => conflict.column('id').doUpdateSet(row))
+    .execute();
+  return 'applied';
+}
+
+async function applyPractitioner(trx: Kysely<Database>, change: PulledChange) {
+  const { name, role, officeId } = change.fields as {
+    name?: string;
+    role?: string;
+    officeId?: string;
+  };
+  // Only EHPs and managers work cases; a referrer or administrator never owns one.
+  if (
+    typeof name !== 'string' ||
+    (role !== 'ehp' && role !== 'manager') ||
+    typeof officeId !== 'string'
+  ) {
+    return 'applied';
+  }
+  if (
+    !(await trx.selectFrom('offices').select('id').where('id', '=', officeId).executeTakeFirst())
+  ) {
+    return 'parked';
+  }
+  const row = {
+    name,
+    role,
+    office_id: officeId,
+    rev: change.rev,
+    updated_at: change.updatedAt,
+  } as const;
+  await trx
+    .insertInto('practitioners')
+    .values({ id: change.id, ...row })
+    .onConflict((conflict) => conflict.column('id').doUpdateSet(row))
+    .execute();
+  return 'applied';
+}
+
+async function applyConflict(trx: Kysely<Database>, change: PulledChange) {
+  const parsed = conflictFields.safeParse(change.fields);
+  if (change.deleted || !parsed.success) {
+    await trx.deleteFrom('sync_conflicts').where('id', '=', change.id).execute();
+    return 'applied';
+  }
+  // Resolved here already, waiting to go up: don't bring it back.
+  const resolving = await trx
+    .selectFrom('outbox')
+    .select('seq')
+    .where('entity_table', '=', 'sync_conflicts')
+    .where('record_id', '=', change.id)
+    .executeTakeFirst();
+  if (resolving) return 'applied';
+  const row = {
+    entity: parsed.data.entity,
+    record_id: parsed.data.recordId,
+    field: parsed.data.field,
+    server_value: JSON.stringify(parsed.data.serverValue ?? null),
+    client_value: JSON.stringify(parsed.data.clientValue ?? null),
+    created_at: parsed.data.createdAt,
+  };
+  await trx
+    .insertInto('sync_conflicts')
+    .values({ id: change.id, ...row })
+    .onConflict((conflict) => conflict.column('id').doUpdateSet(row))
+    .execute();
+  return 'applied';
+}
+
+/**
+ * A referral nobody has taken arrives with no practitioner: an EHP's device
+ * takes it for them, and says so to the server; a manager's leaves it.
+ */
+async function applyCase(trx: Kysely<Database>, change: PulledChange, self: Self) {
+  const fields = { ...change.fields };
+  const untaken = !change.deleted && typeof fields.practitionerId !== 'string';
+  if (untaken) {
+    const known = await trx
+      .selectFrom('cases')
+      .select('id')
+      .where('id', '=', change.id)
+      .executeTakeFirst();
+    if (!known && self.role !== 'ehp') return 'applied';
+    if (!known) fields.practitionerId = self.id;
+  }
+  const outcome = await applyServerRecord(
+    trx,
+    'cases',
+    change.id,
+    change.rev,
+    fields,
+    change.deleted,
+  );
+  if (untaken && outcome === 'applied') {
+    await enqueue(trx, {
+      table: 'cases',
+      id: change.id,
+      op: 'upsert',
+      changed: ['practitioner_id'],
+      baseRev: change.rev,
+    });
+  }
+  return outcome;
+}
+
+async function applyChange(trx: Kysely<Database>, change: PulledChange, self: Self) {
+  if (change.entity === 'office') return applyOffice(trx, change);
+  if (change.entity === 'practitioner') return applyPractitioner(trx, change);
+  if (change.entity === 'conflict') return applyConflict(trx, change);
+  if (change.entity === 'case') return applyCase(trx, change, self);
+  const synced = tableOf(change.entity);
+  if (!synced) return 'applied';
+  return applyServerRecord(trx, synced.table, change.id, change.rev, change.fields, change.deleted);
+}
+
+/**
+ * One page of pulled changes and the cursor after it, in one transaction. A
+ * change that arrives before the record it belongs under is parked, and
+ * applied once that record comes; a change the store cannot take (another
+ * system's bad value) is parked too, never dropped.
+ */
+export async function applyPulledPage(
+  db: Kysely<Database>,
+  page: { changes: readonly PulledChange[]; cursor: string },
+  self: Self,
+): Promise<void> {
+  await inTransaction(db, (trx) =>
+    whileApplying(trx, async () => {
+      for (const change of page.changes) {
+        await trx
+          .deleteFrom('sync_parked')
+          .where('entity', '=', change.entity)
+          .where('id', '=', change.id)
+          .execute();
+        if ((await attempt(trx, change, self)) === 'parked') await park(trx, change);
+      }
+      await retryParked(trx, self);
+      await trx
+        .insertInto('device_settings')
+        .values({ key: cursorKey, value: page.cursor })
+        .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: page.cursor }))
+        .execute();
+    }),
+  );
+}
+
+/** Applies a change inside a savepoint, so a value the store refuses parks it instead of failing the page. */
+async function attempt(trx: Kysely<Database>, change: PulledChange, self: Self) {
+  await sql`savepoint pulled_change`.execute(trx);
+  try {
+    const outcome = await applyChange(trx, change, self);
+    await sql`release pulled_change`.execute(trx);
+    return outcome;
+  } catch (error) {
+    await sql`rollback to pulled_change`.execute(trx);
+    await sql`release pulled_change`.execute(trx);
+    if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return 'parked';
+    throw error;
+  }
+}
+
+async function park(trx: Kysely<Database>, change: PulledChange) {
+  await trx
+    .insertInto('sync_parked')
+    .values({ entity: change.entity, id: change.id, change: JSON.stringify(change) })
+    .onConflict((conflict) =>
+      conflict.columns(['entity', 'id']).doUpdateSet({ change: JSON.stringify(change) }),
+    )
+    .execute();
+}
+
+async function retryParked(trx: Kysely<Database>, self: Self) {
+  for (let progress = true; progress;) {
+    progress = false;
+    const parked = await trx.selectFrom('sync_parked').selectAll().execute();
+    for (const row of parked) {
+      const change = JSON.parse(row.change) as PulledChange;
+      if ((await attempt(trx, change, self)) === 'applied') {
+        await trx
+          .deleteFrom('sync_parked')
+          .where('entity', '=', row.entity)
+          .where('id', '=', row.id)
+          .execute();
+        progress = true;
+      }
+    }
+  }
+}
+
+/** Changes waiting for the record they belong under. */
+export async function parkedCount(db: Kysely<Database>): Promise<number> {
+  const { count } = await db
+    .selectFrom('sync_parked')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}

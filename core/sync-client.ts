@@ -21,7 +21,7 @@ export const signInSchema = z.object({
   serverUrl: z
     .string()
     .trim()
-    .min(1, { error: 'Enter the server address' })
+    .min(1, { error: 'Enter the server address', abort: true })
     .refine(
       (value) => {
         try {

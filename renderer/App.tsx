@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Header } from './components/Header';
+import { SyncStatusBar } from './components/SyncStatusBar';
 import { useIdleLock } from './idle-lock';
 import { useScoreKeys } from './score-keys';
 import { sectionOf, useRoute } from './routes';
@@ -15,6 +16,7 @@ import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { PlanScreen } from './screens/PlanScreen';
 import { SetPassphraseScreen } from './screens/SetPassphraseScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { ConflictsScreen } from './screens/settings/ConflictsScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { usePractitioner } from './stores/practitioner';
 import { useSession } from './stores/session';
@@ -76,6 +78,7 @@ function UnlockedApp() {
         current={practitioner ? sectionOf(route) : null}
         onLock={() => void lock()}
       />
+      {practitioner && <SyncStatusBar />}
       <Main>
         {!loaded ? (
           <p className="govuk-body">Opening your caseload…</p>
@@ -103,6 +106,8 @@ function UnlockedApp() {
           <AddLocalServiceScreen />
         ) : route.screen === 'settings' ? (
           <SettingsScreen />
+        ) : route.screen === 'conflicts' ? (
+          <ConflictsScreen />
         ) : (
           <PlaceholderScreen section={route.screen} />
         )}

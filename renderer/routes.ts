@@ -17,6 +17,7 @@ export type Route =
   | { screen: 'plan'; caseId: string }
   | { screen: 'new-library-item' }
   | { screen: 'library-item'; itemId: string }
+  | { screen: 'conflicts' }
   | { screen: 'library' | 'reports' | 'settings' };
 
 /** Routes live in the address's hash, so a reload reopens the same screen. */
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'cases' && second) return { screen: 'case', caseId: second };
   if (first === 'library' && second === 'new') return { screen: 'new-library-item' };
   if (first === 'library' && second) return { screen: 'library-item', itemId: second };
+  if (first === 'settings' && second === 'conflicts') return { screen: 'conflicts' };
   if (first === 'library' || first === 'reports' || first === 'settings') return { screen: first };
   return { screen: 'caseload' };
 }
@@ -47,6 +49,8 @@ export function sectionOf(route: Route): Section {
     case 'new-library-item':
     case 'library-item':
       return 'library';
+    case 'conflicts':
+      return 'settings';
     default:
       return route.screen;
   }

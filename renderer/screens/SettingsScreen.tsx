@@ -1,5 +1,6 @@
 import { PageHeading } from '../components/PageHeading';
 import { AuditTrail } from './settings/AuditTrail';
+import { CentralServer } from './settings/CentralServer';
 import { ChangePassphraseForm } from './settings/ChangePassphraseForm';
 import { RetentionPreview } from './settings/RetentionPreview';
 import { SettingsForm } from './settings/SettingsForm';
@@ -10,6 +11,7 @@ export function SettingsScreen() {
       <PageHeading title="Settings">Settings</PageHeading>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <CentralServer />
           <SettingsForm />
           <RetentionPreview />
           <ChangePassphraseForm />

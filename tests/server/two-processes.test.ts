@@ -1,34 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOffice, addUser } from '../../server/directory';
+import { startServer, type RunningServer } from '../support/server-process';
 import { serverDatabases, type TestDatabase } from './databases';
 
 const office = '019ac0de-0000-7000-8000-00000000d001';
 const postgres = serverDatabases.find((database) => database.name === 'PostgreSQL')!;
 
-/**
- * The server as `npm run server` runs it, on a free port, as one process (not
- * under npm) so that stopping it stops the server; resolves once it listens.
- */
-function startServer(env: Record<string, string>): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`The server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const address = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
-      if (address) resolve({ url: address, process: child });
-    });
-  });
-}
-
 describe('two server processes on one PostgreSQL database', () => {
   let database: TestDatabase;
-  const servers: { url: string; process: ChildProcess }[] = [];
+  const servers: RunningServer[] = [];
 
   beforeAll(async () => {
     database = await postgres.open();
@@ -45,15 +26,7 @@ describe('two server processes on one PostgreSQL database', () => {
   }, 60_000);
   afterAll(async () => {
     // Each closes its connections before the database goes.
-    await Promise.all(
-      servers.map(
-        ({ process: child }) =>
-          new Promise((resolve) => {
-            child.once('exit', resolve);
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(servers.map((server) => server.stop()));
     await database.drop();
   });
 

@@ -36,7 +36,7 @@ export class CaseloadPage {
   }
 
   summary() {
-    return this.page.getByRole('status');
+    return this.page.getByRole('main').getByRole('status');
   }
 
   async openCase(customer: string) {

@@ -52,8 +52,13 @@ export const conflictSchema = z.object({
   customerName: z.string().nullable(),
   serverValue: z.string(),
   clientValue: z.string(),
+  /** Text can be merged by hand; a number, a choice or a removal is one or the other. */
+  mergeable: z.boolean(),
   createdAt: z.string(),
 });
+
+/** A removal on one device of a record changed on another is a conflict over these two. */
+export const removal = { field: 'deleted', kept: 'Kept', removed: 'Removed' } as const;
 export type Conflict = z.infer<typeof conflictSchema>;
 
 export const resolveConflictSchema = z.object({

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { WorkabilityError } from '../core/errors';
-import type { Conflict, resolveConflictSchema } from '../core/sync-client';
+import { removal, type Conflict, type resolveConflictSchema } from '../core/sync-client';
 import { recordAudit } from './audit';
 import { conflictsTable, enqueue } from './outbox';
 import type { Database } from './schema';
@@ -36,8 +36,9 @@ function fieldName(field: string): string {
 }
 
 /** A stored JSON value as the practitioner reads it. */
-function shown(json: string): string {
+function shown(field: string, json: string): string {
   const value = JSON.parse(json) as unknown;
+  if (field === removal.field) return value === true ? removal.removed : removal.kept;
   return value === null || value === undefined
     ? ''
     : typeof value === 'string'
@@ -68,11 +69,14 @@ export async function listConflicts(db: Kysely<Database>): Promise<Conflict[]> {
     conflicts.push({
       id: row.id,
       what: what[row.entity] ?? row.entity,
-      field: fieldName(row.field),
+      field: row.field === removal.field ? 'Removed on one device' : fieldName(row.field),
       caseId: found ? caseId : null,
       customerName: found?.customer_name ?? null,
-      serverValue: shown(row.server_value),
-      clientValue: shown(row.client_value),
+      serverValue: shown(row.field, row.server_value),
+      clientValue: shown(row.field, row.client_value),
+      mergeable:
+        typeof JSON.parse(row.server_value) === 'string' &&
+        typeof JSON.parse(row.client_value) === 'string',
       createdAt: row.created_at,
     });
   }
@@ -116,7 +120,13 @@ export async function resolveConflict(
     const entry = synced
       ? Object.entries(synced.columns).find(([, codec]) => codec.field === conflict.field)
       : undefined;
-    if (synced && entry) {
+    if (synced && conflict.field === removal.field && choice.value === removal.removed) {
+      await trx
+        .updateTable(synced.table as 'goals')
+        .set({ deleted: 1, updated_at: new Date().toISOString() })
+        .where('id', '=', conflict.record_id)
+        .execute();
+    } else if (synced && entry) {
       const [column, codec] = entry;
       const example = JSON.parse(conflict.server_value) ?? JSON.parse(conflict.client_value);
       await trx

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Mutation, PushResult } from '../core/sync';
 import type { Database } from './schema';
-import { applyServerRecord, whileApplying } from './server-records';
+import { applyServerRecord, directLookup, whileApplying } from './server-records';
 import { syncedTable, toWire } from './synced-records';
 import { inTransaction } from './transaction';
 
@@ -195,7 +195,17 @@ async function acknowledgeOne(trx: Kysely<Database>, outgoing: Outgoing, result:
       .where('mutation_id', 'is', null)
       .execute();
   }
-  await applyServerRecord(trx, table, mutation.id, rev, result.record, mutation.op === 'delete');
+  // A delete the server held back as a conflict leaves the record here too.
+  const conflict = result.status === 'conflict';
+  const deleted = mutation.op === 'delete' && !conflict;
+  await applyServerRecord(trx, directLookup(trx), {
+    table,
+    id: mutation.id,
+    rev,
+    fields: result.record,
+    deleted,
+    force: conflict,
+  });
 }
 
 /** Puts an edit in the outbox by hand, for changes made while the server's are being applied. */

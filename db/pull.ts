@@ -1,9 +1,15 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { conflictFields, officeFields, type pullResponseSchema } from '../core/sync';
 import { enqueue } from './outbox';
 import type { Database } from './schema';
-import { applyServerRecord, whileApplying } from './server-records';
+import {
+  applyServerRecord,
+  directLookup,
+  pageLookup,
+  whileApplying,
+  type Lookup,
+} from './server-records';
 import { tableOf } from './synced-records';
 import { inTransaction } from './transaction';
 
@@ -17,7 +23,7 @@ export interface Self {
   role: string;
 }
 
-async function applyOffice(trx: Kysely<Database>, change: PulledChange) {
+async function applyOffice(trx: Kysely<Database>, lookup: Lookup, change: PulledChange) {
   const parsed = officeFields.safeParse(change.fields);
   if (!parsed.success) return 'applied';
   const row = {
@@ -31,10 +37,11 @@ async function applyOffice(trx: Kysely<Database>, change: PulledChange) {
     .values({ id: change.id, ...row })
     .onConflict((conflict) => conflict.column('id').doUpdateSet(row))
     .execute();
+  lookup.wrote('offices', change.id, row);
   return 'applied';
 }
 
-async function applyPractitioner(trx: Kysely<Database>, change: PulledChange) {
+async function applyPractitioner(trx: Kysely<Database>, lookup: Lookup, change: PulledChange) {
   const { name, role, officeId } = change.fields as {
     name?: string;
     role?: string;
@@ -48,11 +55,7 @@ async function applyPractitioner(trx: Kysely<Database>, change: PulledChange) {
   ) {
     return 'applied';
   }
-  if (
-    !(await trx.selectFrom('offices').select('id').where('id', '=', officeId).executeTakeFirst())
-  ) {
-    return 'parked';
-  }
+  if (!(await lookup.exists('offices', officeId))) return 'parked';
   const row = {
     name,
     role,
@@ -65,6 +68,7 @@ async function applyPractitioner(trx: Kysely<Database>, change: PulledChange) {
     .values({ id: change.id, ...row })
     .onConflict((conflict) => conflict.column('id').doUpdateSet(row))
     .execute();
+  lookup.wrote('practitioners', change.id, { ...row, deleted: 0 });
   return 'applied';
 }
 
@@ -102,26 +106,21 @@ async function applyConflict(trx: Kysely<Database>, change: PulledChange) {
  * A referral nobody has taken arrives with no practitioner: an EHP's device
  * takes it for them, and says so to the server; a manager's leaves it.
  */
-async function applyCase(trx: Kysely<Database>, change: PulledChange, self: Self) {
+async function applyCase(trx: Kysely<Database>, lookup: Lookup, change: PulledChange, self: Self) {
   const fields = { ...change.fields };
   const untaken = !change.deleted && typeof fields.practitionerId !== 'string';
   if (untaken) {
-    const known = await trx
-      .selectFrom('cases')
-      .select('id')
-      .where('id', '=', change.id)
-      .executeTakeFirst();
+    const known = await lookup.local('cases', change.id);
     if (!known && self.role !== 'ehp') return 'applied';
     if (!known) fields.practitionerId = self.id;
   }
-  const outcome = await applyServerRecord(
-    trx,
-    'cases',
-    change.id,
-    change.rev,
+  const outcome = await applyServerRecord(trx, lookup, {
+    table: 'cases',
+    id: change.id,
+    rev: change.rev,
     fields,
-    change.deleted,
-  );
+    deleted: change.deleted,
+  });
   if (untaken && outcome === 'applied') {
     await enqueue(trx, {
       table: 'cases',
@@ -134,14 +133,25 @@ async function applyCase(trx: Kysely<Database>, change: PulledChange, self: Self
   return outcome;
 }
 
-async function applyChange(trx: Kysely<Database>, change: PulledChange, self: Self) {
-  if (change.entity === 'office') return applyOffice(trx, change);
-  if (change.entity === 'practitioner') return applyPractitioner(trx, change);
+async function applyChange(
+  trx: Kysely<Database>,
+  lookup: Lookup,
+  change: PulledChange,
+  self: Self,
+) {
+  if (change.entity === 'office') return applyOffice(trx, lookup, change);
+  if (change.entity === 'practitioner') return applyPractitioner(trx, lookup, change);
   if (change.entity === 'conflict') return applyConflict(trx, change);
-  if (change.entity === 'case') return applyCase(trx, change, self);
+  if (change.entity === 'case') return applyCase(trx, lookup, change, self);
   const synced = tableOf(change.entity);
   if (!synced) return 'applied';
-  return applyServerRecord(trx, synced.table, change.id, change.rev, change.fields, change.deleted);
+  return applyServerRecord(trx, lookup, {
+    table: synced.table,
+    id: change.id,
+    rev: change.rev,
+    fields: change.fields,
+    deleted: change.deleted,
+  });
 }
 
 /**
@@ -157,13 +167,24 @@ export async function applyPulledPage(
 ): Promise<void> {
   await inTransaction(db, (trx) =>
     whileApplying(trx, async () => {
+      const lookup = await pageLookup(
+        trx,
+        page.changes.flatMap((change) => {
+          const table = tableOf(change.entity);
+          return table ? [{ table, id: change.id, fields: change.fields }] : [];
+        }),
+      );
+      const parked = await parkedCount(trx);
       for (const change of page.changes) {
-        await trx
-          .deleteFrom('sync_parked')
-          .where('entity', '=', change.entity)
-          .where('id', '=', change.id)
-          .execute();
-        if ((await attempt(trx, change, self)) === 'parked') await park(trx, change);
+        // A newer version of a change parked earlier replaces it.
+        if (parked > 0) {
+          await trx
+            .deleteFrom('sync_parked')
+            .where('entity', '=', change.entity)
+            .where('id', '=', change.id)
+            .execute();
+        }
+        if ((await attempt(trx, lookup, change, self)) === 'parked') await park(trx, change);
       }
       await retryParked(trx, self);
       await trx
@@ -175,16 +196,15 @@ export async function applyPulledPage(
   );
 }
 
-/** Applies a change inside a savepoint, so a value the store refuses parks it instead of failing the page. */
-async function attempt(trx: Kysely<Database>, change: PulledChange, self: Self) {
-  await sql`savepoint pulled_change`.execute(trx);
+/**
+ * Applies a change; a value the store refuses parks it instead of failing the
+ * page. SQLite undoes just the refused statement, and a change writes its
+ * record in one statement, so nothing of it is left half applied.
+ */
+async function attempt(trx: Kysely<Database>, lookup: Lookup, change: PulledChange, self: Self) {
   try {
-    const outcome = await applyChange(trx, change, self);
-    await sql`release pulled_change`.execute(trx);
-    return outcome;
+    return await applyChange(trx, lookup, change, self);
   } catch (error) {
-    await sql`rollback to pulled_change`.execute(trx);
-    await sql`release pulled_change`.execute(trx);
     if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return 'parked';
     throw error;
   }
@@ -206,7 +226,7 @@ async function retryParked(trx: Kysely<Database>, self: Self) {
     const parked = await trx.selectFrom('sync_parked').selectAll().execute();
     for (const row of parked) {
       const change = JSON.parse(row.change) as PulledChange;
-      if ((await attempt(trx, change, self)) === 'applied') {
+      if ((await attempt(trx, directLookup(trx), change, self)) === 'applied') {
         await trx
           .deleteFrom('sync_parked')
           .where('entity', '=', row.entity)

@@ -6,7 +6,7 @@ import { openServerDatabase } from './database';
 import { addOffice, addUser } from './directory';
 
 const usage = [
-  'npm run server                      start the central API (HOST, PORT, DATABASE_URL, DATA_DIR)',
+  'npm run server                      start the central API (HOST, PORT, DATABASE_URL, DATA_DIR, REQUESTS_PER_MINUTE, LOG_LEVEL)',
   'npm run server -- office add --id ID --name NAME --nation England|Wales',
   'npm run server -- user add --username NAME --password PASS --role ehp|manager|referrer|admin --office ID --name "Full Name"',
 ].join('\n');
@@ -41,7 +41,13 @@ async function main(): Promise<void> {
   });
   const command = positionals.join(' ');
   if (command === '') {
-    const app = await buildServer({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+    const app = await buildServer({
+      db,
+      logger: { level: process.env.LOG_LEVEL ?? 'info' },
+      ...(process.env.REQUESTS_PER_MINUTE && {
+        requestsPerMinute: Number(process.env.REQUESTS_PER_MINUTE),
+      }),
+    });
     app.addHook('onClose', () => db.destroy());
     for (const signal of ['SIGINT', 'SIGTERM'] as const)
       process.once(signal, () => void app.close());

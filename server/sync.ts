@@ -104,16 +104,46 @@ function invalid(entity: RecordEntity, fields: unknown, partial: boolean) {
 
 const notFound = () => new Rejected(404, 'There is no such record.');
 
+/**
+ * A delete based on an old rev, of a record someone has changed since, keeps
+ * the record: what they typed is not thrown away unseen. The deletion waits
+ * as a conflict on the field "deleted" for the practitioner to confirm.
+ */
 async function applyDelete(
   trx: Transaction<ServerDatabase>,
   caller: Caller,
   mutation: Mutation,
   existing: Stored | undefined,
-): Promise<number> {
-  if (!existing) return 0;
+): Promise<Pick<PushResult, 'status' | 'rev' | 'record' | 'conflicts'>> {
+  const done = { status: 'applied' as const, record: null, conflicts: [] };
+  if (!existing) return { ...done, rev: 0 };
   if (!maySee(caller, existing)) throw notFound();
   if (!mayChange(caller, existing)) throw new Rejected(403, 'You may not delete this record.');
-  if (existing.deleted) return existing.rev;
+  if (existing.deleted) return { ...done, rev: existing.rev };
+  const revs = JSON.parse(existing.field_revs) as Record<string, number>;
+  const changedSince =
+    mutation.baseRev !== null && Object.values(revs).some((rev) => rev > mutation.baseRev!);
+  if (changedSince && mutation.entity !== 'conflict') {
+    const conflict = { field: 'deleted', serverValue: false, clientValue: true };
+    await insertRecord(trx, {
+      entity: 'conflict',
+      id: uuidv7(),
+      by: caller.id,
+      scope: existing,
+      fields: {
+        entity: mutation.entity,
+        recordId: mutation.id,
+        ...conflict,
+        createdAt: new Date().toISOString(),
+      } satisfies ConflictFields,
+    });
+    return {
+      status: 'conflict',
+      rev: existing.rev,
+      record: JSON.parse(existing.fields) as Record<string, unknown>,
+      conflicts: [conflict],
+    };
+  }
   await trx
     .updateTable('records')
     .set({
@@ -126,7 +156,7 @@ async function applyDelete(
     .where('id', '=', mutation.id)
     .execute();
   await logChange(trx, mutation.entity, mutation.id);
-  return existing.rev + 1;
+  return { ...done, rev: existing.rev + 1 };
 }
 
 async function applyCreate(
@@ -251,11 +281,7 @@ export async function applyMutation(
         .executeTakeFirst();
       let result: PushResult;
       if (mutation.op === 'delete') {
-        result = {
-          ...base,
-          status: 'applied',
-          rev: await applyDelete(trx, caller, mutation, existing),
-        };
+        result = { ...base, ...(await applyDelete(trx, caller, mutation, existing)) };
       } else if (mutation.entity === 'conflict') {
         throw new Rejected(400, 'entity: a conflict is resolved by deleting it, not changed');
       } else if (!existing) {

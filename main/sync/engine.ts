@@ -237,7 +237,8 @@ export async function exchange(db: Kysely<Database>, connection: Connection): Pr
   return moved + (await pushAll(db, api, connection.deviceId));
 }
 
-async function pushAll(db: Kysely<Database>, api: CentralApi, deviceId: string) {
+/** Pushes the outbox in batches until it is empty; returns how many edits went up. */
+export async function pushAll(db: Kysely<Database>, api: CentralApi, deviceId: string) {
   let pushed = 0;
   for (;;) {
     const batch = await nextBatch(db);

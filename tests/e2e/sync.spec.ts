@@ -1,9 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startServer, serverCommand, type RunningServer } from '../support/server-process';
+import {
+  freePort,
+  startServer,
+  serverCommand,
+  type RunningServer,
+} from '../support/server-process';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { NewCasePage } from './pages/NewCasePage';
 import { expectAccessible } from './support/axe';
@@ -12,17 +16,6 @@ import { installAndTakeReferral } from './support/journeys';
 
 const hull = { id: '01a21576-cd25-754f-a672-159724c88164', name: 'Hull JCP' };
 const password = 'copper kettle river lamp';
-
-/** A port nobody is using, so the server can stop and come back at the same address. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 test('signs in, works offline, syncs when the server is back, and resolves a conflict', async ({
   page,

@@ -1,35 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../db/store';
-import { syncedTables, toWire } from '../../db/synced-records';
 import { appOver } from '../support/app';
-import { deviceSignedIn, office, startCentral } from '../support/central';
+import { office, startCentral, syncedContents } from '../support/central';
+import { deviceSignedIn } from '../support/devices';
 import { planOver } from '../support/plans';
 
 type App = ReturnType<typeof appOver>;
-
-/** Every synced record as the server would see it, with its rev and tombstone: what must converge. */
-function syncedContents(store: Store) {
-  return Object.fromEntries(
-    syncedTables.map((synced) => [
-      synced.table,
-      (
-        store.sqlite
-          .prepare(`select * from ${synced.table} where rev > 0 order by id`)
-          .all() as Record<string, unknown>[]
-      )
-        .filter((row) => synced.table !== 'library_items' || row.source === 'local')
-        // A tombstone's fields are whatever each device last had: only its rev counts.
-        .map((row) => ({
-          id: row.id,
-          rev: row.rev,
-          deleted: row.deleted,
-          ...(row.deleted === 0 && toWire(synced, row)),
-        })),
-    ]),
-  );
-}
-
-const storeOf = (app: App) => (app.session as unknown as { store: Store }).store;
 
 describe('one EHP on two devices, offline on both, then synced', () => {
   let central: Awaited<ReturnType<typeof startCentral>>;
@@ -101,7 +76,7 @@ describe('one EHP on two devices, offline on both, then synced', () => {
 
     for (const app of [laptop, desktop, laptop, desktop]) await app.call('sync.now', {});
 
-    expect(syncedContents(storeOf(desktop))).toEqual(syncedContents(storeOf(laptop)));
+    expect(syncedContents(desktop.store)).toEqual(syncedContents(laptop.store));
     for (const app of [laptop, desktop]) {
       const status = await app.call('sync.status', {});
       expect(status).toMatchObject({ state: 'synced', waiting: 0, conflicts: 1, refused: [] });
@@ -161,7 +136,7 @@ describe('one EHP on two devices, offline on both, then synced', () => {
         'Drive a delivery van for a local firm',
       );
     }
-    expect(syncedContents(storeOf(desktop))).toEqual(syncedContents(storeOf(laptop)));
+    expect(syncedContents(desktop.store)).toEqual(syncedContents(laptop.store));
     for (const app of [laptop, desktop]) await app.call('sync.signOut', {});
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { openServerDatabase } from '../../server/database';
 import type { ServerDatabase } from '../../server/schema';
-import { tempDir } from '../support/temp-store';
+import { tempDir } from '../support/temp-dir';
 
 export interface TestDatabase {
   db: Kysely<ServerDatabase>;

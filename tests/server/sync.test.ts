@@ -162,6 +162,24 @@ describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
     expect(await conflictOf('aisha')).toMatchObject({ deleted: true });
   });
 
+  it('keeps a record changed since the deleting device saw it: the delete waits as a conflict', async () => {
+    const caseId = randomUUID();
+    await push('aisha', [mutation('case', caseId, caseFields)]);
+    await push('aisha', [mutation('case', caseId, { customerName: 'Sharon Pierce' }, 1)]);
+    const stale = (
+      await push('aisha', [{ ...mutation('case', caseId, {}, 1), op: 'delete' }])
+    ).json<{ results: { status: string; rev: number; conflicts: object[] }[] }>();
+    expect(stale.results[0]).toMatchObject({
+      status: 'conflict',
+      rev: 2,
+      conflicts: [{ field: 'deleted', serverValue: false, clientValue: true }],
+    });
+    const current = (
+      await push('aisha', [{ ...mutation('case', caseId, {}, 2), op: 'delete' }])
+    ).json<{ results: { status: string; rev: number }[] }>();
+    expect(current.results[0]).toMatchObject({ status: 'applied', rev: 3 });
+  });
+
   it('brings offices to everyone as reference data, and keeps fields a client adds', async () => {
     const offices = (await pull('ben')).changes.filter((change) => change.entity === 'office');
     expect(offices.map((office) => office.fields)).toEqual(

@@ -16,7 +16,7 @@ export function appOver(store: Store) {
     if (!envelope.ok) throw WorkabilityError.fromBody(envelope.error);
     return envelope.value as CallOutput<K>;
   }
-  return { dispatch, call, logged, session };
+  return { dispatch, call, logged, session, store };
 }
 
 /** Every row of every table, to show a failed call changed nothing. */

@@ -1,9 +1,23 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
+  /** SIGKILL: a crash, with whatever it was doing left half done. */
+  kill(): Promise<void>;
+}
+
+/** A port nobody is using, so a server can stop and come back at the same address. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
 }
 
 /**
@@ -16,17 +30,18 @@ export function startServer(env: Record<string, string>, port = 0): Promise<Runn
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const stop = () =>
+  const end = (signal: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
-      child.kill('SIGTERM');
+      child.kill(signal);
     });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`The server exited with ${code}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const address = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
-      if (address) resolve({ url: address, stop });
+      if (address)
+        resolve({ url: address, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') });
     });
   });
 }

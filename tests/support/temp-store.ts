@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import { openStore, type OpenOptions, type Store } from '../../db/store';
+import { tempDir } from './temp-dir';
 
 const opened: { store: Store; dir: string }[] = [];
 
-export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'workability-test-'));
-}
+export { tempDir };
 
 /** A fixed key, so tests skip the slow key derivation; db/unlock.ts is tested with real ones. */
 export const testKey = Buffer.alloc(32, 7);

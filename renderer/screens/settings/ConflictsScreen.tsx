@@ -108,7 +108,9 @@ function ConflictForm({ conflict }: { conflict: Conflict }) {
         options={[
           { value: 'first', label: 'Keep what was saved first' },
           { value: 'later', label: 'Keep what was saved later' },
-          { value: 'merged', label: 'Write a version that keeps what matters from both' },
+          ...(conflict.mergeable
+            ? [{ value: 'merged', label: 'Write a version that keeps what matters from both' }]
+            : []),
         ]}
       />
       {choice === 'merged' && (

@@ -81,6 +81,9 @@ async function seedCaseload(db: Kysely<ServerDatabase>, ownerId: string) {
       });
     }
   }
+  if (rows.length !== casesToPull * recordsPerCase) {
+    throw new Error('The caseload is not the size described.');
+  }
   const { value } = await db.selectFrom('change_counter').select('value').executeTakeFirstOrThrow();
   const first = Number(value) + 1;
   for (let start = 0; start < rows.length; start += 500) {

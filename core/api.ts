@@ -25,6 +25,7 @@ import {
 } from './library';
 import { issuePlanSchema, planVersionsSchema } from './plan-versions';
 import { decideSchema, scopeDecisionSchema } from './scope';
+import { rulebookSchema } from './guardrails/rulebook';
 import { documentModelSchema, exportedDocumentSchema } from './document';
 import { planFindingSchema } from './plan-checks';
 import { closeCaseSchema, recordFollowUpSchema } from './outcomes';
@@ -161,6 +162,7 @@ export const api = {
   'sync.now': call(none, syncStatusSchema),
   'sync.conflicts': call(none, z.array(conflictSchema)),
   'sync.resolveConflict': call(resolveConflictSchema, syncStatusSchema),
+  'scope.rulebook': call(none, rulebookSchema),
   'scope.decisions': call(byCaseId, z.array(scopeDecisionSchema)),
   'scope.decide': call(decideSchema, z.array(scopeDecisionSchema)),
   'drafts.list': call(byCaseId, draftsSchema),

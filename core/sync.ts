@@ -162,12 +162,16 @@ export const conflictFields = z.object({
 });
 export type ConflictFields = z.infer<typeof conflictFields>;
 
-/** What a push may carry, and what a pull may bring: offices and practitioners are the server's own. */
+/** What a push may carry, and what a pull may bring: offices, practitioners and the rulebook are the server's own. */
 export const pushEntities = [
   ...(Object.keys(entityFields) as RecordEntity[]),
   'conflict',
 ] as const satisfies readonly string[];
-export const pullEntities = [...pushEntities, 'office', 'practitioner'] as const;
+export const pullEntities = [...pushEntities, 'office', 'practitioner', 'rulebook'] as const;
+
+/** The scope-of-practice rulebook as the server publishes it: one record, its JSON as text. */
+export const rulebookRecordId = '019ac0de-0000-7000-8000-0000000a0001';
+export const rulebookFields = z.object({ version: z.string(), book: z.string() });
 export type Entity = (typeof pullEntities)[number];
 
 export const officeFields = z.object({ name: z.string(), nation: nations.schema });

@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { conflictFields, officeFields, type pullResponseSchema } from '../core/sync';
+import {
+  conflictFields,
+  officeFields,
+  rulebookFields,
+  type pullResponseSchema,
+} from '../core/sync';
 import { enqueue } from './outbox';
+import { keepRulebook } from './rulebook';
 import type { Database } from './schema';
 import {
   applyServerRecord,
@@ -142,6 +148,11 @@ async function applyChange(
   if (change.entity === 'office') return applyOffice(trx, lookup, change);
   if (change.entity === 'practitioner') return applyPractitioner(trx, lookup, change);
   if (change.entity === 'conflict') return applyConflict(trx, change);
+  if (change.entity === 'rulebook') {
+    const parsed = rulebookFields.safeParse(change.fields);
+    if (parsed.success) await keepRulebook(trx, parsed.data.book);
+    return 'applied';
+  }
   if (change.entity === 'case') return applyCase(trx, lookup, change, self);
   const synced = tableOf(change.entity);
   if (!synced) return 'applied';

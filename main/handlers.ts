@@ -4,6 +4,7 @@ import { listAudit, recordAudit } from '../db/audit';
 import { readSettings, writeSettings } from '../db/device-settings';
 import { listConflicts, resolveConflict } from '../db/conflicts';
 import { casesDueForPurge } from '../db/retention';
+import { currentRulebook } from '../db/rulebook';
 import { appointmentRecordService } from './services/appointment-record';
 import { caseloadService } from './services/caseload';
 import { exportService } from './services/export';
@@ -79,6 +80,7 @@ export function createHandlers(session: Session): Handlers {
       sync.start();
       return sync.status();
     },
+    'scope.rulebook': () => currentRulebook(session.db()),
     'practitioner.get': () => caseload().getPractitioner(),
     'practitioner.save': (input) => caseload().savePractitioner(input),
     'offices.list': () => caseload().listOffices(),

@@ -1,14 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { officeInputSchema, userInputSchema } from '../core/sync';
 import { buildServer } from './app';
 import { openServerDatabase } from './database';
+import { defaultRulebook } from '../core/guardrails/default-rulebook';
+import { parseRulebook } from '../core/guardrails/rulebook';
 import { addOffice, addUser } from './directory';
+import { publishRulebook } from './rulebook';
 
 const usage = [
   'npm run server                      start the central API (HOST, PORT, DATABASE_URL, DATA_DIR, REQUESTS_PER_MINUTE, LOG_LEVEL)',
   'npm run server -- office add --id ID --name NAME --nation England|Wales',
   'npm run server -- user add --username NAME --password PASS --role ehp|manager|referrer|admin --office ID --name "Full Name"',
+  'npm run server -- rulebook publish --file RULEBOOK.json',
 ].join('\n');
 
 function parsed<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -33,6 +38,7 @@ async function main(): Promise<void> {
       password: { type: 'string' },
       role: { type: 'string' },
       office: { type: 'string' },
+      file: { type: 'string' },
     },
   });
   const db = await openServerDatabase({
@@ -41,6 +47,9 @@ async function main(): Promise<void> {
   });
   const command = positionals.join(' ');
   if (command === '') {
+    // The rulebook this server ships with reaches the apps, unless a newer one was published.
+    // A second server starting at the same moment may have published it first: then it is there.
+    await publishRulebook(db, defaultRulebook).catch(() => publishRulebook(db, defaultRulebook));
     const app = await buildServer({
       db,
       logger: { level: process.env.LOG_LEVEL ?? 'info' },
@@ -74,6 +83,13 @@ async function main(): Promise<void> {
         name: values.name,
       });
       console.log(JSON.stringify(await addUser(db, user)));
+    } else if (command === 'rulebook publish') {
+      if (!values.file) throw new Error(usage);
+      const book = parseRulebook(JSON.parse(readFileSync(values.file, 'utf8')));
+      if (!(await publishRulebook(db, book))) {
+        throw new Error(`A rulebook of version ${book.version} or later is already published.`);
+      }
+      console.log(JSON.stringify({ rulebook: book.version, rules: book.rules.length }));
     } else {
       throw new Error(usage);
     }

@@ -159,6 +159,7 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { id: missingId, value: 'mine' },
     { id: '', value: 5 },
   ],
+  'scope.rulebook': [{ now: true }],
   'scope.decisions': [{ caseId: missingId }, {}],
   'scope.decide': [
     {

@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import rulebook from '../../core/data/rulebook.json';
+import { tempDir } from '../support/temp-dir';
 import { serverDatabases, type TestDatabase } from './databases';
 
 const officeId = '019ac0de-0000-7000-8000-00000000a002';
@@ -76,5 +80,31 @@ describe.each(serverDatabases)('npm run server -- office add / user add, on $nam
     );
     expect(weak.status).not.toBe(0);
     expect(weak.stderr).toContain('A password has at least 12 characters');
+  }, 60_000);
+
+  it('publishes a newer rulebook for every app to pull; refuses an older one or one that is not valid', () => {
+    const dir = tempDir();
+    const write = (name: string, book: unknown) => {
+      const file = join(dir, name);
+      writeFileSync(file, JSON.stringify(book));
+      return file;
+    };
+    const newer = server(
+      'rulebook',
+      'publish',
+      '--file',
+      write('newer.json', { ...rulebook, version: '9999-01-01.1' }),
+    );
+    expect(newer.status, newer.stderr).toBe(0);
+    expect(JSON.parse(newer.stdout)).toEqual({
+      rulebook: '9999-01-01.1',
+      rules: rulebook.rules.length,
+    });
+    const older = server('rulebook', 'publish', '--file', write('older.json', rulebook));
+    expect(older.status).not.toBe(0);
+    expect(older.stderr).toContain('version 2026');
+    const broken = server('rulebook', 'publish', '--file', write('broken.json', { version: 'x' }));
+    expect(broken.status).not.toBe(0);
+    expect(broken.stderr).toContain('rules: ');
   }, 60_000);
 });

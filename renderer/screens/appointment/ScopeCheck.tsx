@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { defaultRulebook } from '../../../core/guardrails/default-rulebook';
-import { createChecker, type Finding, type SentenceCache } from '../../../core/guardrails/engine';
+import type { Finding, SentenceCache } from '../../../core/guardrails/engine';
 import { Textarea } from '../../components/Textarea';
 import { TextInput } from '../../components/TextInput';
 import { formErrors } from '../../forms';
 import { usePlan } from '../../stores/plan';
-
-const check = createChecker(defaultRulebook);
+import { useRulebook } from '../../stores/rulebook';
 
 interface Props {
   caseId: string;
@@ -22,9 +20,14 @@ interface Props {
  */
 export function ScopeCheck({ caseId, field, text }: Props) {
   const decisions = usePlan((state) => state.decisions);
-  // Per field, and gone with it: only the sentence being typed is checked again.
-  const [cache] = useState<SentenceCache>(() => new Map());
-  const findings = useMemo(() => check(text, cache), [text, cache]);
+  const { check, version, load } = useRulebook();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  // Per field and rulebook, and gone with them: only the sentence being typed is checked again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new rulebook's findings differ
+  const cache = useMemo<SentenceCache>(() => new Map(), [version]);
+  const findings = useMemo(() => check(text, cache), [check, text, cache]);
   const open = findings.filter(
     (finding) =>
       !decisions.some(

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultRulebook } from '../../core/guardrails/default-rulebook';
+import { docxType } from '../../core/sync';
+import { publishRulebook } from '../../server/rulebook';
+import { office, password, startCentral } from '../support/central';
+import { deviceSignedIn } from '../support/devices';
+import { planOver } from '../support/plans';
+
+describe('what the server sends an EHP’s app, and what the app sends for the Work Coach', () => {
+  let central: Awaited<ReturnType<typeof startCentral>>;
+
+  beforeAll(async () => {
+    central = await startCentral([
+      ['aisha', 'ehp'],
+      ['priya', 'referrer'],
+    ]);
+  }, 60_000);
+  afterAll(async () => {
+    await central?.stop();
+  });
+
+  const asPriya = async () => {
+    const response = await fetch(`${central.url}/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'priya', password }),
+    });
+    return { authorization: `Bearer ${((await response.json()) as { token: string }).token}` };
+  };
+
+  it('brings a Work Coach’s referral as a new case, taken by the EHP, and a newer rulebook', async () => {
+    const newer = { ...defaultRulebook, version: '9999-01-01.1' };
+    expect(await publishRulebook(central.db, newer)).toBe(true);
+    expect(await publishRulebook(central.db, defaultRulebook)).toBe(false);
+    const referred = await fetch(`${central.url}/v1/referrals`, {
+      method: 'POST',
+      headers: { ...(await asPriya()), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        officeId: office.id,
+        customerName: 'Jordan Hale',
+        customerRef: 'UC-2231-0098',
+        referralDate: '2026-11-20',
+        referrerName: 'Priya Shah',
+        referrerRole: 'work_coach',
+        notes: 'Back pain; wants warehouse work again.',
+      }),
+    });
+    expect(referred.status).toBe(201);
+    const { caseId } = (await referred.json()) as { caseId: string };
+
+    const app = await deviceSignedIn(central.url, 'aisha');
+    expect(await app.call('sync.now', {})).toMatchObject({ state: 'synced', waiting: 0 });
+    const theCase = await app.call('cases.get', { caseId });
+    expect(theCase).toMatchObject({
+      customerName: 'Jordan Hale',
+      status: 'referred',
+      referrerName: 'Priya Shah',
+      referrerRole: 'work-coach',
+      referralNotes: 'Back pain; wants warehouse work again.',
+    });
+    const owner = await central.db
+      .selectFrom('records')
+      .select('owner_id')
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    const aisha = await central.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'aisha')
+      .executeTakeFirstOrThrow();
+    expect(owner.owner_id).toBe(aisha.id);
+    expect((await app.call('scope.rulebook', {})).version).toBe('9999-01-01.1');
+    expect((await app.call('offices.list', {})).find((o) => o.id === office.id)?.name).toBe(
+      office.name,
+    );
+    await app.call('sync.signOut', {});
+  });
+
+  it('uploads an issued plan, which the Work Coach’s system fetches as a .docx', async () => {
+    const app = await deviceSignedIn(central.url, 'aisha');
+    const caseId = await planOver(app, office.id, 'Sharon Pearce');
+    const appointmentId = (await app.call('cases.get', { caseId })).appointments[0]!.id;
+    await app.call('appointments.saveRecord', { appointmentId, workAbilityScore: 4 });
+    await app.call('plan.saveEnd', {
+      caseId,
+      confidence: 6,
+      importance: 9,
+      potentialWorkAbility: 7,
+      canDo: 'You can walk to the shops and drive for half an hour.',
+    });
+    await app.call('plan.issue', { caseId });
+    expect(await app.call('sync.now', {})).toMatchObject({ state: 'synced', waiting: 0 });
+    const plan = await central.db
+      .selectFrom('records')
+      .select('id')
+      .where('entity', '=', 'plan')
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    const fetched = await fetch(`${central.url}/v1/plans/${plan.id}/document`, {
+      headers: await asPriya(),
+    });
+    expect(fetched.status).toBe(200);
+    expect(fetched.headers.get('content-type')).toBe(docxType);
+    const bytes = Buffer.from(await fetched.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const audit = await app.call('audit.list', { page: 1 });
+    expect(audit.events.map((event) => event.action)).toContain('sync.document-uploaded');
+    await app.call('sync.signOut', {});
+  });
+});

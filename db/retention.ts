@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { closedStatuses } from '../core/domain';
 import { recordAudit } from './audit';
 import type { Database } from './schema';
+import { readConnection } from './sync-state';
 import { syncedTables } from './synced-records';
 import { inTransaction } from './transaction';
 
@@ -53,6 +54,24 @@ export async function casesDueForPurge(
  * Removes closed cases past the retention period, rows and all (secure_delete
  * overwrites them), then folds the WAL into the file so no old page keeps them.
  */
+/**
+ * On a device that syncs, a case whose edits have not reached the server yet
+ * stays until they have: retention must not be the thing that loses them.
+ */
+async function casesWithEditsWaiting(db: Kysely<Database>): Promise<Set<string>> {
+  if (!(await readConnection(db))) return new Set();
+  const waiting = new Set<string>();
+  for (const table of syncedCaseTables) {
+    const caseColumn = sql.ref((table as string) === 'cases' ? 'record.id' : 'record.case_id');
+    const { rows } = await sql<{ case_id: string }>`
+      select ${caseColumn} as case_id from outbox
+      join ${sql.table(table)} as record on record.id = outbox.record_id
+      where outbox.entity_table = ${table} and outbox.error is null`.execute(db);
+    for (const row of rows) waiting.add(row.case_id);
+  }
+  return waiting;
+}
+
 /** Sync's own copies of a case's records (edits waiting, conflicts, early arrivals) go with it. */
 async function forgetSyncOf(trx: Kysely<Database>, caseId: string) {
   for (const table of syncedCaseTables) {
@@ -85,7 +104,10 @@ export async function purgeDueCases(
   now = new Date(),
 ): Promise<string[]> {
   const today = formatISO(now, { representation: 'date' });
-  const due = (await casesDueForPurge(db, retentionDays)).filter((c) => c.purgeOn <= today);
+  const waiting = await casesWithEditsWaiting(db);
+  const due = (await casesDueForPurge(db, retentionDays)).filter(
+    (c) => c.purgeOn <= today && !waiting.has(c.caseId),
+  );
   if (due.length === 0) return [];
   await inTransaction(db, async (trx) => {
     for (const { caseId, closedAt } of due) {

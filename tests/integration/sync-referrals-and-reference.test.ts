@@ -1,10 +1,13 @@
+import { addDays } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRulebook } from '../../core/guardrails/default-rulebook';
 import { docxType } from '../../core/sync';
+import { purgeDueCases } from '../../db/retention';
 import { publishRulebook } from '../../server/rulebook';
 import { office, password, startCentral } from '../support/central';
 import { deviceSignedIn } from '../support/devices';
 import { planOver } from '../support/plans';
+import { referral } from '../support/referrals';
 
 describe('what the server sends an EHP’s app, and what the app sends for the Work Coach', () => {
   let central: Awaited<ReturnType<typeof startCentral>>;
@@ -105,6 +108,18 @@ describe('what the server sends an EHP’s app, and what the app sends for the W
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     const audit = await app.call('audit.list', { page: 1 });
     expect(audit.events.map((event) => event.action)).toContain('sync.document-uploaded');
+    await app.call('sync.signOut', {});
+  });
+
+  it('keeps a closed case past its retention until its edits have reached the server', async () => {
+    const app = await deviceSignedIn(central.url, 'aisha');
+    await app.call('sync.now', {});
+    const { id: caseId } = await app.call('cases.create', referral(office.id));
+    await app.call('cases.close', { caseId, outcome: 'returned-to-jcp', note: 'Found work' });
+    const later = addDays(new Date(), 120);
+    expect(await purgeDueCases(app.store.db, 90, later)).toEqual([]);
+    await app.call('sync.now', {});
+    expect(await purgeDueCases(app.store.db, 90, later)).toEqual([caseId]);
     await app.call('sync.signOut', {});
   });
 });

@@ -196,7 +196,8 @@ async function acknowledgeOne(trx: Kysely<Database>, outgoing: Outgoing, result:
       .execute();
   }
   // A delete the server held back as a conflict leaves the record here too.
-  const conflict = result.status === 'conflict';
+  // A duplicate answers as the first time did: a conflict then is a conflict now.
+  const conflict = result.status === 'conflict' || result.conflicts.length > 0;
   const deleted = mutation.op === 'delete' && !conflict;
   await applyServerRecord(trx, directLookup(trx), {
     table,

@@ -56,6 +56,18 @@ describe('one EHP on two devices, offline on both, then synced', () => {
       heading: 'work',
       text: 'No recent references',
     });
+    const walk = await laptop.call('library.addLocal', {
+      title: 'Aberdare Walk and Talk',
+      summary: 'A free walking group where you can chat with others, every Tuesday morning.',
+      type: 'service',
+      headings: ['social', 'health'],
+      tags: ['loneliness'],
+      url: null,
+      phone: '01685 300 300',
+      selfReferral: true,
+      cost: 'Free',
+      howToGet: 'Turn up at 10am outside the library.',
+    });
     await desktop.call('plan.saveStep', {
       caseId,
       obstacleId,
@@ -103,6 +115,14 @@ describe('one EHP on two devices, offline on both, then synced', () => {
       'Back pain after an hour sitting',
       'No recent references',
     ]);
+    // The office's own service reached the other device, searchable there.
+    expect(await desktop.call('library.get', { id: walk.id })).toMatchObject({
+      title: 'Aberdare Walk and Talk',
+      source: 'local',
+      verified: false,
+    });
+    const found = await desktop.call('library.search', { query: 'walk talk', officeId: office.id });
+    expect(found.map((item) => item.title)).toContain('Aberdare Walk and Talk');
     const session = await laptop.call('appointments.open', { appointmentId });
     expect(session.record).toMatchObject({
       notes: 'Talked about driving hours.',

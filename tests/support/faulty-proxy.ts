@@ -20,6 +20,8 @@ export interface FaultyProxy {
   counts: Record<Fault, number>;
   /** Faults on or off: off lets a round finish and converge. */
   faulty: boolean;
+  /** The fault the next push meets, whatever the generator says. */
+  nextPush: Fault | null;
   /** Called once, the next time a push passes through, mid-push. */
   onNextPush: (() => void) | null;
   close(): Promise<void>;
@@ -39,6 +41,7 @@ export async function startFaultyProxy(
     url: '',
     counts: { pass: 0, delay: 0, drop: 0, 'cut-request': 0, 'cut-reply': 0 },
     faulty: true,
+    nextPush: null,
     onNextPush: null,
     close: () =>
       new Promise((resolve) => {
@@ -79,14 +82,17 @@ export async function startFaultyProxy(
     let received = 0;
     client.on('data', (chunk: Buffer) => {
       if (/^(GET|POST|PUT) /.test(chunk.subarray(0, 5).toString('latin1'))) {
-        fault = choose();
+        const push = chunk.includes('POST /v1/sync/push');
+        fault = push && proxy.nextPush ? proxy.nextPush : choose();
+        if (push) proxy.nextPush = null;
         proxy.counts[fault] += 1;
-        // Where to cut: some bytes into the request or the reply.
-        cutAt = Math.floor(random() * 600);
+        // Where to cut: some bytes into the request or the reply (the reply's
+        // headers at least, so a cut reply means a lost answer, not a refused request).
+        cutAt = fault === 'cut-reply' ? 20 : Math.floor(random() * 600);
         delayMs = fault === 'delay' ? Math.floor(random() * 80) : 0;
         sent = 0;
         received = 0;
-        if (proxy.onNextPush && chunk.includes('POST /v1/sync/push')) {
+        if (proxy.onNextPush && push) {
           const restart = proxy.onNextPush;
           proxy.onNextPush = null;
           setTimeout(restart, Math.floor(random() * 20));

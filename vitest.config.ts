@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,5 +10,8 @@ export default defineConfig({
     ],
     environment: 'node',
     testTimeout: 20_000,
+    // Many suites spend their time waiting on disk syncs, child processes and
+    // the network: a worker a core keeps the machine busy meanwhile.
+    maxWorkers: availableParallelism(),
   },
 });

@@ -256,6 +256,15 @@ describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
     expect(bad.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toEqual(
       expect.arrayContaining(['deviceId', 'mutations']),
     );
+    const badPull = await app.inject({
+      method: 'GET',
+      url: '/v1/sync/pull?cursor=abc&limit=5000',
+      headers: { authorization: `Bearer ${tokens.aisha}` },
+    });
+    expect(badPull.statusCode).toBe(400);
+    expect(
+      badPull.json<{ errors: { field: string }[] }>().errors.map((error) => error.field),
+    ).toEqual(expect.arrayContaining(['cursor', 'limit']));
     const invalidFields = (
       await push('aisha', [mutation('case', randomUUID(), { ...caseFields, status: 'lost' })])
     ).json<{ results: { status: string; error: { detail: string } }[] }>();

@@ -13,6 +13,7 @@ import { exchange, pushAll } from '../main/sync/engine';
 import type { ServerDatabase } from '../server/schema';
 import { appOver } from '../tests/support/app';
 import { centralDatabase, office, password } from '../tests/support/central';
+import { referral } from '../tests/support/referrals';
 import { startServer } from '../tests/support/server-process';
 import { median, type Figures } from './figures';
 
@@ -210,22 +211,7 @@ export async function run(): Promise<Figures> {
     const pushes: number[] = [];
     const pusher = await linkedStore(server.url, 'ben');
     const caseId = (
-      await pusher.app.call('cases.create', {
-        customerName: 'Jordan Hale',
-        customerReference: 'UC-2231-0098',
-        referralDate: '2026-11-20',
-        referrerName: 'Priya Shah',
-        referrerRole: 'work-coach',
-        officeId: office.id,
-        eligibility: {
-          onHealthJourney: true,
-          fitNoteValidUntil: '2027-01-15',
-          wcaStatus: 'not-assessed',
-          unemployed: true,
-        },
-        preferredChannel: 'telephone',
-        referralNotes: '',
-      })
+      await pusher.app.call('cases.create', referral(office.id, { customerName: 'Jordan Hale' }))
     ).id;
     const api = new CentralApi(server.url, pusher.connection.token);
     await pushAll(pusher.store.db, api, pusher.connection.deviceId);

@@ -89,40 +89,23 @@ export async function nextBatch(db: Kysely<Database>, size = 500): Promise<Outgo
       const key = `${row.entity_table}:${row.record_id}`;
       if (records.has(key)) break;
       records.add(key);
-      if (row.entity_table === conflictsTable) {
-        row.mutation_id ??= uuidv7();
-        await trx
-          .updateTable('outbox')
-          .set({ mutation_id: row.mutation_id, payload: '{}' })
-          .where('seq', '=', row.seq)
-          .execute();
-        batch.push({
-          seq: row.seq,
-          table: row.entity_table,
-          mutation: {
-            mutationId: row.mutation_id,
-            entity: 'conflict',
-            id: row.record_id,
-            baseRev: null,
-            op: 'delete',
-            fields: {},
-          },
-        });
-        continue;
-      }
+      const conflict = row.entity_table === conflictsTable;
       if (row.payload === null || row.mutation_id === null) {
-        const record = await trx
-          .selectFrom(row.entity_table as 'goals')
-          .selectAll()
-          .where('id', '=', row.record_id)
-          .executeTakeFirst();
+        // A conflict's resolution is a delete of it: there is no record to read.
+        const record = conflict
+          ? {}
+          : await trx
+              .selectFrom(row.entity_table as 'goals')
+              .selectAll()
+              .where('id', '=', row.record_id)
+              .executeTakeFirst();
         // Gone from this device (retention), or made and deleted before the server saw it.
-        if (!record || (row.op === 'delete' && row.base_rev === 0)) {
+        if (!record || (row.op === 'delete' && row.base_rev === 0 && !conflict)) {
           await trx.deleteFrom('outbox').where('seq', '=', row.seq).execute();
           continue;
         }
         row.mutation_id = uuidv7();
-        row.payload = JSON.stringify(await payloadOf(trx, row, record));
+        row.payload = conflict ? '{}' : JSON.stringify(await payloadOf(trx, row, record));
         await trx
           .updateTable('outbox')
           .set({ mutation_id: row.mutation_id, payload: row.payload })
@@ -134,7 +117,7 @@ export async function nextBatch(db: Kysely<Database>, size = 500): Promise<Outgo
         table: row.entity_table,
         mutation: {
           mutationId: row.mutation_id,
-          entity: syncedTable(row.entity_table).entity,
+          entity: conflict ? 'conflict' : syncedTable(row.entity_table).entity,
           id: row.record_id,
           baseRev: row.base_rev === 0 ? null : row.base_rev,
           op: row.op,

@@ -6,6 +6,7 @@ import {
   rulebookFields,
   type pullResponseSchema,
 } from '../core/sync';
+import { readDeviceSetting, writeDeviceSetting } from './device-settings';
 import { enqueue } from './outbox';
 import { keepRulebook } from './rulebook';
 import type { Database } from './schema';
@@ -21,7 +22,10 @@ import { inTransaction } from './transaction';
 
 export type PulledChange = z.output<typeof pullResponseSchema>['changes'][number];
 
-export const cursorKey = 'sync.cursor';
+const cursorKey = 'sync.cursor';
+
+/** Where the next pull starts: null for the beginning. */
+export const pullCursor = (db: Kysely<Database>) => readDeviceSetting(db, cursorKey);
 
 /** Who this device works for, as the server knows them. */
 export interface Self {
@@ -198,11 +202,7 @@ export async function applyPulledPage(
         if ((await attempt(trx, lookup, change, self)) === 'parked') await park(trx, change);
       }
       await retryParked(trx, self);
-      await trx
-        .insertInto('device_settings')
-        .values({ key: cursorKey, value: page.cursor })
-        .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: page.cursor }))
-        .execute();
+      await writeDeviceSetting(trx, cursorKey, page.cursor);
     }),
   );
 }

@@ -1,19 +1,16 @@
 import type { Kysely } from 'kysely';
 import { defaultRulebook } from '../core/guardrails/default-rulebook';
 import { parseRulebook, type Rulebook } from '../core/guardrails/rulebook';
+import { readDeviceSetting, writeDeviceSetting } from './device-settings';
 import type { Database } from './schema';
 
 const rulebookKey = 'sync.rulebook';
 
 /** The rulebook to check with: the central one pulled, if newer than the one the app ships with. */
 export async function currentRulebook(db: Kysely<Database>): Promise<Rulebook> {
-  const row = await db
-    .selectFrom('device_settings')
-    .select('value')
-    .where('key', '=', rulebookKey)
-    .executeTakeFirst();
-  if (!row) return defaultRulebook;
-  const pulled = parseRulebook(JSON.parse(row.value));
+  const stored = await readDeviceSetting(db, rulebookKey);
+  if (!stored) return defaultRulebook;
+  const pulled = parseRulebook(JSON.parse(stored));
   return pulled.version > defaultRulebook.version ? pulled : defaultRulebook;
 }
 
@@ -26,10 +23,5 @@ export async function keepRulebook(db: Kysely<Database>, text: string): Promise<
     console.error('The central rulebook was not used:', error);
     return;
   }
-  const value = JSON.stringify(book);
-  await db
-    .insertInto('device_settings')
-    .values({ key: rulebookKey, value })
-    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
-    .execute();
+  await writeDeviceSetting(db, rulebookKey, JSON.stringify(book));
 }

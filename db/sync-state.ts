@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { WorkabilityError } from '../core/errors';
+import { readDeviceSetting, writeDeviceSetting } from './device-settings';
 import { currentPractitionerKey, findCurrentPractitioner } from './practitioners';
 import type { Database } from './schema';
 import { whileApplying } from './server-records';
@@ -25,42 +26,25 @@ export type Connection = z.infer<typeof connectionSchema>;
 const connectionKey = 'sync.connection';
 const lastSyncedKey = 'sync.last-synced';
 
-async function readSetting(db: Kysely<Database>, key: string) {
-  const row = await db
-    .selectFrom('device_settings')
-    .select('value')
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return row?.value ?? null;
-}
-
-async function writeSetting(db: Kysely<Database>, key: string, value: string) {
-  await db
-    .insertInto('device_settings')
-    .values({ key, value })
-    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
-    .execute();
-}
-
 export async function readConnection(db: Kysely<Database>): Promise<Connection | null> {
-  const value = await readSetting(db, connectionKey);
+  const value = await readDeviceSetting(db, connectionKey);
   const parsed = value ? connectionSchema.safeParse(JSON.parse(value)) : null;
   return parsed?.success ? parsed.data : null;
 }
 
 export async function readLastSynced(db: Kysely<Database>): Promise<string | null> {
-  return readSetting(db, lastSyncedKey);
+  return readDeviceSetting(db, lastSyncedKey);
 }
 
 export async function writeLastSynced(db: Kysely<Database>, at: Date): Promise<void> {
-  await writeSetting(db, lastSyncedKey, at.toISOString());
+  await writeDeviceSetting(db, lastSyncedKey, at.toISOString());
 }
 
 /** Signing out forgets the token; the cursor and the outbox stay for the next sign-in. */
 export async function forgetToken(db: Kysely<Database>): Promise<void> {
   const connection = await readConnection(db);
   if (connection)
-    await writeSetting(db, connectionKey, JSON.stringify({ ...connection, token: '' }));
+    await writeDeviceSetting(db, connectionKey, JSON.stringify({ ...connection, token: '' }));
 }
 
 /**
@@ -112,8 +96,8 @@ export async function saveConnection(
           conflict.column('id').doUpdateSet({ name, role, office_id: officeId, ...stamp }),
         )
         .execute();
-      await writeSetting(trx, currentPractitionerKey, id);
-      await writeSetting(
+      await writeDeviceSetting(trx, currentPractitionerKey, id);
+      await writeDeviceSetting(
         trx,
         connectionKey,
         JSON.stringify({ ...connection, deviceId: before?.deviceId ?? uuidv7() }),

@@ -4,7 +4,7 @@ import { WorkabilityError } from '../../core/errors';
 import type { signInSchema, SyncStatus } from '../../core/sync-client';
 import { recordAudit } from '../../db/audit';
 import { acknowledge, nextBatch, refusedEdits, waitingCount } from '../../db/outbox';
-import { applyPulledPage, cursorKey } from '../../db/pull';
+import { applyPulledPage, pullCursor } from '../../db/pull';
 import type { Database } from '../../db/schema';
 import {
   forgetToken,
@@ -224,12 +224,7 @@ export async function exchange(db: Kysely<Database>, connection: Connection): Pr
   let moved = await pushAll(db, api, connection.deviceId);
   moved += await uploadIssuedPlans(db, api);
   for (let more = true; more;) {
-    const cursor = await db
-      .selectFrom('device_settings')
-      .select('value')
-      .where('key', '=', cursorKey)
-      .executeTakeFirst();
-    const page = await api.pull(cursor?.value ?? null);
+    const page = await api.pull(await pullCursor(db));
     await applyPulledPage(db, page, self);
     moved += page.changes.length;
     more = page.hasMore;

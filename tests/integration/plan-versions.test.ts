@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../db/store';
 import { appOver, contents } from '../support/app';
-import { planOver } from '../support/plans';
+import { finishPlanOver, planOver } from '../support/plans';
 import { tempStore } from '../support/temp-store';
 
 let store: Store;
@@ -17,20 +17,7 @@ beforeEach(async () => {
 });
 
 /** What the checklist still asks of planOver's plan: the scores and what the customer can do. */
-async function finishPlan() {
-  const detail = await app.call('cases.get', { caseId });
-  await app.call('appointments.saveRecord', {
-    appointmentId: detail.appointments[0]!.id,
-    workAbilityScore: 4,
-  });
-  await app.call('plan.saveEnd', {
-    caseId,
-    confidence: 6,
-    importance: 9,
-    potentialWorkAbility: 7,
-    canDo: 'You can walk to the shops and drive for half an hour.',
-  });
-}
+const finishPlan = () => finishPlanOver(app, caseId);
 
 describe('issuing the plan', () => {
   it('issues a plan with nothing to fix as version 1, by the EHP, audited', async () => {

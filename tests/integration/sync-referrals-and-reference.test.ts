@@ -6,7 +6,7 @@ import { purgeDueCases } from '../../db/retention';
 import { publishRulebook } from '../../server/rulebook';
 import { office, password, startCentral } from '../support/central';
 import { deviceSignedIn } from '../support/devices';
-import { planOver } from '../support/plans';
+import { finishPlanOver, planOver } from '../support/plans';
 import { referral } from '../support/referrals';
 
 describe('what the server sends an EHP’s app, and what the app sends for the Work Coach', () => {
@@ -82,15 +82,7 @@ describe('what the server sends an EHP’s app, and what the app sends for the W
   it('uploads an issued plan, which the Work Coach’s system fetches as a .docx', async () => {
     const app = await deviceSignedIn(central.url, 'aisha');
     const caseId = await planOver(app, office.id, 'Sharon Pearce');
-    const appointmentId = (await app.call('cases.get', { caseId })).appointments[0]!.id;
-    await app.call('appointments.saveRecord', { appointmentId, workAbilityScore: 4 });
-    await app.call('plan.saveEnd', {
-      caseId,
-      confidence: 6,
-      importance: 9,
-      potentialWorkAbility: 7,
-      canDo: 'You can walk to the shops and drive for half an hour.',
-    });
+    await finishPlanOver(app, caseId);
     await app.call('plan.issue', { caseId });
     expect(await app.call('sync.now', {})).toMatchObject({ state: 'synced', waiting: 0 });
     const plan = await central.db

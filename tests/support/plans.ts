@@ -36,3 +36,19 @@ export async function planOver(app: App, officeId: string, customerName = 'Sharo
   }
   return caseId;
 }
+
+/** The rest of what issuing wants: a work ability score and the end of the discussion. */
+export async function finishPlanOver(app: App, caseId: string) {
+  const detail = await app.call('cases.get', { caseId });
+  await app.call('appointments.saveRecord', {
+    appointmentId: detail.appointments[0]!.id,
+    workAbilityScore: 4,
+  });
+  await app.call('plan.saveEnd', {
+    caseId,
+    confidence: 6,
+    importance: 9,
+    potentialWorkAbility: 7,
+    canDo: 'You can walk to the shops and drive for half an hour.',
+  });
+}

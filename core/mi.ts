@@ -29,6 +29,13 @@ export const miSchema = z.object({
     same: z.number().int(),
     deteriorated: z.number().int(),
   }),
+  /** Beyond SYNC.md: the channel every appointment of those cases was booked for. */
+  channels: z.object({
+    telephone: z.number().int(),
+    video: z.number().int(),
+    faceToFace: z.number().int(),
+    neutralVenue: z.number().int(),
+  }),
 });
 export type Mi = z.infer<typeof miSchema>;
 
@@ -40,6 +47,7 @@ export interface MiCase {
 export interface MiAppointment {
   caseId: string;
   startsAt: string;
+  channel: 'telephone' | 'video' | 'face_to_face' | 'neutral_venue';
   attendance: 'scheduled' | 'attended' | 'unable_to_attend' | 'failed_to_attend' | 'cancelled';
   workAbilityScore: number | null;
 }
@@ -96,5 +104,31 @@ export function miFigures(
     },
     appointmentsPerCompletedCase: perCase,
     workAbilityChange: change,
+    channels: {
+      telephone: count(theirs, (a) => a.channel === 'telephone'),
+      video: count(theirs, (a) => a.channel === 'video'),
+      faceToFace: count(theirs, (a) => a.channel === 'face_to_face'),
+      neutralVenue: count(theirs, (a) => a.channel === 'neutral_venue'),
+    },
   };
 }
+
+/**
+ * Each count as a whole percentage of their total, rounded half up as the
+ * evaluation report rounds them; whether the rounded figures sum to 100, so
+ * a table can carry the report's note when they do not.
+ */
+export function shares<K extends string>(
+  counts: Record<K, number>,
+): { total: number; percent: Record<K, number>; sumsTo100: boolean } {
+  const entries = Object.entries(counts) as [K, number][];
+  const total = entries.reduce((sum, [, value]) => sum + value, 0);
+  const percent = Object.fromEntries(
+    entries.map(([key, value]) => [key, total === 0 ? 0 : Math.round((100 * value) / total)]),
+  ) as Record<K, number>;
+  const sum = Object.values<number>(percent).reduce((a, b) => a + b, 0);
+  return { total, percent, sumsTo100: total === 0 || sum === 100 };
+}
+
+/** The report's own words for totals that do not reach 100. */
+export const roundingNote = 'Percentages have been rounded and therefore may not sum to 100.';

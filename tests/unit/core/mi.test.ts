@@ -17,6 +17,7 @@ const at = (
 ) => ({
   caseId,
   startsAt: `2026-11-${String(day).padStart(2, '0')}T10:00:00Z`,
+  channel: day % 2 === 0 ? ('video' as const) : ('telephone' as const),
   attendance,
   workAbilityScore: score,
 });

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Mi } from '../../core/mi';
+import type { ServerDatabase } from '../../server/schema';
+import {
+  evaluationDataset,
+  evaluationFigures,
+  evaluationPeriod,
+  table31,
+} from '../support/evaluation-mi';
+import { serverDatabases, type TestDatabase } from './databases';
+import { hull, serverWithPeople } from './people';
+
+/** The evaluation's cases and appointments as the server holds records, written straight in. */
+async function storeDataset(database: TestDatabase) {
+  const { cases, appointments } = evaluationDataset();
+  const officeOf = new Map(cases.map((c) => [c.id, c.officeId]));
+  const record = (
+    entity: string,
+    id: string,
+    caseId: string,
+    fields: object,
+  ): ServerDatabase['records'] => ({
+    entity,
+    id,
+    rev: 1,
+    deleted: 0,
+    updated_at: '2024-11-05T17:00:00.000Z',
+    updated_by: null,
+    case_id: caseId,
+    owner_id: null,
+    office_id: officeOf.get(caseId)!,
+    fields: JSON.stringify(fields),
+    field_revs: '{}',
+  });
+  const rows = [
+    ...cases.map(({ id, officeId, referralDate, status }) =>
+      record('case', id, id, {
+        officeId,
+        customerName: 'A customer',
+        customerRef: id,
+        referralDate,
+        status,
+      }),
+    ),
+    ...appointments.map((appointment, index) =>
+      record('appointment', `appointment-${index}`, appointment.caseId, { ...appointment }),
+    ),
+  ];
+  for (let start = 0; start < rows.length; start += 500) {
+    await database.db
+      .insertInto('records')
+      .values(rows.slice(start, start + 500))
+      .execute();
+  }
+  return [...new Set(cases.map((c) => c.officeId))];
+}
+
+describe.each(serverDatabases)('GET /v1/mi on the evaluation’s data, on $name', ({ open }) => {
+  let database: TestDatabase;
+  let app: Awaited<ReturnType<typeof serverWithPeople>>['app'];
+  let token: string;
+  let offices: string[];
+
+  beforeAll(async () => {
+    database = await open();
+    let tokens: Record<string, string>;
+    ({ app, tokens } = await serverWithPeople(database.db, [['evaluator', 'admin', hull]]));
+    token = tokens.evaluator!;
+    offices = await storeDataset(database);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('gives each office Table 3.1’s figures, and together every published count', async () => {
+    const figures: Mi[] = [];
+    for (const officeId of offices) {
+      const query = new URLSearchParams({ officeId, ...evaluationPeriod });
+      const response = await app.inject({
+        method: 'GET',
+        url: `/v1/mi?${query}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      figures.push(response.json<Mi>());
+    }
+    expect(figures.map((mi) => [mi.referrals, mi.outcomes.completed])).toEqual(
+      table31.map(([, referrals, completed]) => [referrals, completed]),
+    );
+    // Every count of the report is the sum of the offices' counts.
+    const sum = (pick: (mi: Mi) => Record<string, number>) =>
+      Object.fromEntries(
+        Object.keys(pick(figures[0]!)).map((key) => [
+          key,
+          figures.reduce((total, mi) => total + pick(mi)[key]!, 0),
+        ]),
+      );
+    expect({
+      referrals: figures.reduce((total, mi) => total + mi.referrals, 0),
+      outcomes: sum((mi) => mi.outcomes),
+      attendance: sum((mi) => mi.attendance),
+      appointmentsPerCompletedCase: sum((mi) => mi.appointmentsPerCompletedCase),
+      workAbilityChange: sum((mi) => mi.workAbilityChange),
+      channels: sum((mi) => mi.channels),
+    }).toEqual(evaluationFigures);
+  });
+});

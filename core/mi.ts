@@ -132,3 +132,14 @@ export function shares<K extends string>(
 
 /** The report's own words for totals that do not reach 100. */
 export const roundingNote = 'Percentages have been rounded and therefore may not sum to 100.';
+
+/** A period of referral dates, first and last day included. */
+export const miPeriodSchema = z
+  .object({
+    from: z.iso.date({ error: 'Enter the first day of the period' }),
+    to: z.iso.date({ error: 'Enter the last day of the period' }),
+  })
+  .refine((period) => period.from <= period.to, {
+    error: 'The period ends before it starts',
+    path: ['to'],
+  });

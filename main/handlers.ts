@@ -3,6 +3,7 @@ import type { Api, CallName, CallOutput } from '../core/api';
 import { listAudit, recordAudit } from '../db/audit';
 import { readSettings, writeSettings } from '../db/device-settings';
 import { listConflicts, resolveConflict } from '../db/conflicts';
+import { caseloadMi } from '../db/mi';
 import { casesDueForPurge } from '../db/retention';
 import { currentRulebook } from '../db/rulebook';
 import { appointmentRecordService } from './services/appointment-record';
@@ -70,6 +71,7 @@ export function createHandlers(session: Session): Handlers {
       const db = session.db();
       return casesDueForPurge(db, (await readSettings(db)).retentionDays);
     },
+    'mi.caseload': (period) => caseloadMi(session.db(), period),
     'sync.status': () => sync.status(),
     'sync.signIn': (input) => sync.signIn(input),
     'sync.signOut': () => sync.signOut(),

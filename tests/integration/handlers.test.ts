@@ -146,6 +146,10 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { caseId: missingId, version: 'latest' },
   ],
   'export.notesDocx': [{ caseId: missingId }, { caseId: '../etc' }],
+  'mi.caseload': [
+    { from: '2026-12-01', to: '2026-11-01' },
+    { from: 'soon', to: 5 },
+  ],
   'sync.status': [{ now: true }],
   'sync.signIn': [
     { serverUrl: 'ftp://central.example', username: 'aisha', password: 'x' },

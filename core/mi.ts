@@ -66,22 +66,20 @@ export function miFigures(
   const inPeriod = cases.filter(
     (c) => c.referralDate >= period.from && c.referralDate <= period.to,
   );
-  const ids = new Set(inPeriod.map((c) => c.id));
-  const theirs = appointments.filter((a) => ids.has(a.caseId));
+  // Grouped by case once: a large office has thousands of each.
+  const byCase = new Map<string, MiAppointment[]>(inPeriod.map((c) => [c.id, []]));
+  for (const appointment of appointments) byCase.get(appointment.caseId)?.push(appointment);
+  const theirs = [...byCase.values()].flat();
   const count = <T>(list: readonly T[], test: (item: T) => boolean) => list.filter(test).length;
   const completed = inPeriod.filter((c) => c.status === 'completed');
-  const held = (caseId: string) =>
-    theirs
-      .filter((a) => a.caseId === caseId && a.attendance === 'attended')
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const perCase = { '1': 0, '2': 0, '3': 0, '4': 0 };
   const change = { improved: 0, same: 0, deteriorated: 0 };
   for (const c of completed) {
-    const attended = held(c.id);
-    if (attended.length > 0)
-      perCase[String(Math.min(attended.length, 4)) as keyof typeof perCase]++;
-    const scored = theirs
-      .filter((a) => a.caseId === c.id && a.workAbilityScore !== null)
+    const own = byCase.get(c.id)!;
+    const attended = count(own, (a) => a.attendance === 'attended');
+    if (attended > 0) perCase[String(Math.min(attended, 4)) as keyof typeof perCase]++;
+    const scored = own
+      .filter((a) => a.workAbilityScore !== null)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     if (scored.length < 2) continue;
     const difference = scored.at(-1)!.workAbilityScore! - scored[0]!.workAbilityScore!;

@@ -11,7 +11,7 @@ export const password = 'copper kettle river lamp';
 /** The first pilot office: the server knows it by the id the app ships with. */
 export const office = pilotOffices[0]!;
 
-type People = readonly (readonly [string, 'ehp' | 'manager' | 'referrer'])[];
+type People = readonly (readonly [string, 'ehp' | 'manager' | 'referrer' | 'admin'])[];
 
 /** A fresh PostgreSQL database for the central API, with the office and its people. */
 export async function centralDatabase(people: People) {

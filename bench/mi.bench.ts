@@ -1,0 +1,117 @@
+import { miFigures, miSchema, type MiAppointment, type MiCase } from '../core/mi';
+import type { ServerDatabase } from '../server/schema';
+import { centralDatabase, office, password } from '../tests/support/central';
+import { evaluationDataset, evaluationPeriod } from '../tests/support/evaluation-mi';
+import { startServer } from '../tests/support/server-process';
+import { CentralApi } from '../main/sync/central-api';
+import { median, type Figures } from './figures';
+
+const caseCount = 100_000;
+const runs = 5;
+
+/** The evaluation's data set again and again, to 100,000 cases, all of one office. */
+function largeDataset() {
+  const cases: MiCase[] = [];
+  const appointments: MiAppointment[] = [];
+  for (let copy = 0; cases.length < caseCount; copy++) {
+    const one = evaluationDataset();
+    const kept = new Set<string>();
+    for (const c of one.cases) {
+      if (cases.length === caseCount) break;
+      kept.add(c.id);
+      cases.push({ id: `${c.id}-${copy}`, referralDate: c.referralDate, status: c.status });
+    }
+    for (const a of one.appointments) {
+      if (kept.has(a.caseId)) appointments.push({ ...a, caseId: `${a.caseId}-${copy}` });
+    }
+  }
+  return { cases, appointments };
+}
+
+async function timed<T>(work: () => Promise<T> | T): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await work();
+  return [performance.now() - started, result];
+}
+
+/**
+ * Every MI figure for 100,000 cases: by the core function alone, and through
+ * `GET /v1/mi` on PostgreSQL (the server reading the office's records and
+ * running the same function).
+ */
+export async function run(): Promise<Figures> {
+  const { cases, appointments } = largeDataset();
+  const period = { officeId: office.id, ...evaluationPeriod };
+  const core: number[] = [];
+  for (let index = -1; index < runs; index++) {
+    const [ms] = await timed(() => miFigures(period, cases, appointments));
+    if (index >= 0) core.push(ms);
+  }
+
+  const database = await centralDatabase([['evaluator', 'admin']]);
+  const record = (entity: string, id: string, caseId: string, fields: object) =>
+    ({
+      entity,
+      id,
+      rev: 1,
+      deleted: 0,
+      updated_at: '2024-11-05T17:00:00.000Z',
+      updated_by: null,
+      case_id: caseId,
+      owner_id: null,
+      office_id: office.id,
+      fields: JSON.stringify(fields),
+      field_revs: '{}',
+    }) satisfies ServerDatabase['records'];
+  const rows = [
+    ...cases.map((c) =>
+      record('case', c.id, c.id, {
+        ...c,
+        officeId: office.id,
+        customerName: 'A customer',
+        customerRef: c.id,
+      }),
+    ),
+    ...appointments.map((a, index) => record('appointment', `appointment-${index}`, a.caseId, a)),
+  ];
+  for (let start = 0; start < rows.length; start += 1000) {
+    await database.db
+      .insertInto('records')
+      .values(rows.slice(start, start + 1000))
+      .execute();
+  }
+  const server = await startServer({
+    DATABASE_URL: database.env.DATABASE_URL!,
+    DATA_DIR: database.env.DATA_DIR,
+    LOG_LEVEL: 'warn',
+  });
+  try {
+    const { token } = await new CentralApi(server.url).signIn('evaluator', password);
+    const url = `${server.url}/v1/mi?${new URLSearchParams(period)}`;
+    const api: number[] = [];
+    let referrals = 0;
+    for (let index = -1; index < runs; index++) {
+      const [ms, mi] = await timed(async () =>
+        miSchema.parse(
+          await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json(),
+        ),
+      );
+      referrals = mi.referrals;
+      if (index >= 0) api.push(ms);
+    }
+    if (referrals !== caseCount)
+      throw new Error(`/v1/mi counted ${referrals} referrals, not ${caseCount}.`);
+    return {
+      cases: { value: caseCount, unit: 'cases' },
+      appointments: { value: appointments.length, unit: 'appointments' },
+      'core, all figures': { value: Number(median(core).toFixed(1)), unit: 'ms (median of 5)' },
+      'GET /v1/mi on PostgreSQL': {
+        value: Number(median(api).toFixed(1)),
+        unit: 'ms (median of 5)',
+      },
+    };
+  } finally {
+    await server.stop();
+    await database.drop();
+  }
+}

@@ -1,7 +1,10 @@
 import { miFigures, miSchema, type MiAppointment, type MiCase } from '../core/mi';
-import type { ServerDatabase } from '../server/schema';
 import { centralDatabase, office, password } from '../tests/support/central';
-import { evaluationDataset, evaluationPeriod } from '../tests/support/evaluation-mi';
+import {
+  asServerRecords,
+  evaluationDataset,
+  evaluationPeriod,
+} from '../tests/support/evaluation-mi';
 import { startServer } from '../tests/support/server-process';
 import { CentralApi } from '../main/sync/central-api';
 import { median, type Figures } from './figures';
@@ -49,31 +52,7 @@ export async function run(): Promise<Figures> {
   }
 
   const database = await centralDatabase([['evaluator', 'admin']]);
-  const record = (entity: string, id: string, caseId: string, fields: object) =>
-    ({
-      entity,
-      id,
-      rev: 1,
-      deleted: 0,
-      updated_at: '2024-11-05T17:00:00.000Z',
-      updated_by: null,
-      case_id: caseId,
-      owner_id: null,
-      office_id: office.id,
-      fields: JSON.stringify(fields),
-      field_revs: '{}',
-    }) satisfies ServerDatabase['records'];
-  const rows = [
-    ...cases.map((c) =>
-      record('case', c.id, c.id, {
-        ...c,
-        officeId: office.id,
-        customerName: 'A customer',
-        customerRef: c.id,
-      }),
-    ),
-    ...appointments.map((a, index) => record('appointment', `appointment-${index}`, a.caseId, a)),
-  ];
+  const rows = asServerRecords(cases, appointments, () => office.id);
   for (let start = 0; start < rows.length; start += 1000) {
     await database.db
       .insertInto('records')

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mi } from '../../core/mi';
-import type { ServerDatabase } from '../../server/schema';
 import {
+  asServerRecords,
   evaluationDataset,
   evaluationFigures,
   evaluationPeriod,
@@ -14,38 +14,7 @@ import { hull, serverWithPeople } from './people';
 async function storeDataset(database: TestDatabase) {
   const { cases, appointments } = evaluationDataset();
   const officeOf = new Map(cases.map((c) => [c.id, c.officeId]));
-  const record = (
-    entity: string,
-    id: string,
-    caseId: string,
-    fields: object,
-  ): ServerDatabase['records'] => ({
-    entity,
-    id,
-    rev: 1,
-    deleted: 0,
-    updated_at: '2024-11-05T17:00:00.000Z',
-    updated_by: null,
-    case_id: caseId,
-    owner_id: null,
-    office_id: officeOf.get(caseId)!,
-    fields: JSON.stringify(fields),
-    field_revs: '{}',
-  });
-  const rows = [
-    ...cases.map(({ id, officeId, referralDate, status }) =>
-      record('case', id, id, {
-        officeId,
-        customerName: 'A customer',
-        customerRef: id,
-        referralDate,
-        status,
-      }),
-    ),
-    ...appointments.map((appointment, index) =>
-      record('appointment', `appointment-${index}`, appointment.caseId, { ...appointment }),
-    ),
-  ];
+  const rows = asServerRecords(cases, appointments, (caseId) => officeOf.get(caseId)!);
   for (let start = 0; start < rows.length; start += 500) {
     await database.db
       .insertInto('records')

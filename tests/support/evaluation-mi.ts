@@ -1,5 +1,6 @@
 import { addDays, formatISO } from 'date-fns';
 import type { Mi, MiAppointment, MiCase } from '../../core/mi';
+import type { ServerDatabase } from '../../server/schema';
 import pilotOffices from '../../db/migrations/pilot-offices.json';
 
 /**
@@ -146,4 +147,39 @@ export function evaluationDataset() {
     channel: channels[index]!,
   }));
   return { cases, appointments };
+}
+
+/** Cases and appointments as the central API keeps them, each under its case's office. */
+export function asServerRecords(
+  cases: readonly MiCase[],
+  appointments: readonly MiAppointment[],
+  officeOf: (caseId: string) => string,
+): ServerDatabase['records'][] {
+  const record = (entity: string, id: string, caseId: string, fields: object) => ({
+    entity,
+    id,
+    rev: 1,
+    deleted: 0,
+    updated_at: '2024-11-05T17:00:00.000Z',
+    updated_by: null,
+    case_id: caseId,
+    owner_id: null,
+    office_id: officeOf(caseId),
+    fields: JSON.stringify(fields),
+    field_revs: '{}',
+  });
+  return [
+    ...cases.map(({ id, referralDate, status }) =>
+      record('case', id, id, {
+        officeId: officeOf(id),
+        customerName: 'A customer',
+        customerRef: id,
+        referralDate,
+        status,
+      }),
+    ),
+    ...appointments.map((appointment, index) =>
+      record('appointment', `appointment-${index}`, appointment.caseId, { ...appointment }),
+    ),
+  ];
 }

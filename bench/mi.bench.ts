@@ -1,4 +1,4 @@
-import { miFigures, miSchema, type MiAppointment, type MiCase } from '../core/mi';
+import { miFigures, miSchema, type MiRecords } from '../core/mi';
 import { centralDatabase, office, password } from '../tests/support/central';
 import {
   asServerRecords,
@@ -13,22 +13,26 @@ const caseCount = 100_000;
 const runs = 5;
 
 /** The evaluation's data set again and again, to 100,000 cases, all of one office. */
-function largeDataset() {
-  const cases: MiCase[] = [];
-  const appointments: MiAppointment[] = [];
+function largeDataset(): MiRecords {
+  const cases: MiRecords['cases'][number][] = [];
+  const appointments: MiRecords['appointments'][number][] = [];
+  const followUps: MiRecords['followUps'][number][] = [];
   for (let copy = 0; cases.length < caseCount; copy++) {
     const one = evaluationDataset();
     const kept = new Set<string>();
     for (const c of one.cases) {
       if (cases.length === caseCount) break;
       kept.add(c.id);
-      cases.push({ id: `${c.id}-${copy}`, referralDate: c.referralDate, status: c.status });
+      cases.push({ ...c, id: `${c.id}-${copy}`, officeId: office.id });
     }
     for (const a of one.appointments) {
       if (kept.has(a.caseId)) appointments.push({ ...a, caseId: `${a.caseId}-${copy}` });
     }
+    for (const f of one.followUps) {
+      if (kept.has(f.caseId)) followUps.push({ ...f, caseId: `${f.caseId}-${copy}` });
+    }
   }
-  return { cases, appointments };
+  return { cases, appointments, followUps };
 }
 
 async function timed<T>(work: () => Promise<T> | T): Promise<[number, T]> {
@@ -43,16 +47,16 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[number, T]> {
  * running the same function).
  */
 export async function run(): Promise<Figures> {
-  const { cases, appointments } = largeDataset();
+  const records = largeDataset();
   const period = { officeId: office.id, ...evaluationPeriod };
   const core: number[] = [];
   for (let index = -1; index < runs; index++) {
-    const [ms] = await timed(() => miFigures(period, cases, appointments));
+    const [ms] = await timed(() => miFigures(period, records));
     if (index >= 0) core.push(ms);
   }
 
   const database = await centralDatabase([['evaluator', 'admin']]);
-  const rows = asServerRecords(cases, appointments, () => office.id);
+  const rows = asServerRecords(records);
   for (let start = 0; start < rows.length; start += 1000) {
     await database.db
       .insertInto('records')
@@ -82,7 +86,7 @@ export async function run(): Promise<Figures> {
       throw new Error(`/v1/mi counted ${referrals} referrals, not ${caseCount}.`);
     return {
       cases: { value: caseCount, unit: 'cases' },
-      appointments: { value: appointments.length, unit: 'appointments' },
+      appointments: { value: records.appointments.length, unit: 'appointments' },
       'core, all figures': { value: Number(median(core).toFixed(1)), unit: 'ms (median of 5)' },
       'GET /v1/mi on PostgreSQL': {
         value: Number(median(api).toFixed(1)),

@@ -42,7 +42,7 @@ import {
 } from './plan';
 import { newPassphraseSchema, sessionStatusSchema, unlockSchema } from './session';
 import { settingsSchema } from './settings';
-import { miPeriodSchema, miSchema } from './mi';
+import { miPeriodSchema, miReportSchema } from './mi';
 import {
   conflictSchema,
   resolveConflictSchema,
@@ -157,7 +157,8 @@ export const api = {
   'plan.document': call(byVersion, documentModelSchema),
   'export.planDocx': call(byVersion, exportedDocumentSchema),
   'export.notesDocx': call(byCaseId, exportedDocumentSchema),
-  'mi.caseload': call(miPeriodSchema, miSchema.nullable()),
+  'mi.caseload': call(miPeriodSchema, miReportSchema.nullable()),
+  'mi.office': call(miPeriodSchema, miReportSchema),
   'sync.status': call(none, syncStatusSchema),
   'sync.signIn': call(signInSchema, syncStatusSchema),
   'sync.signOut': call(none, syncStatusSchema),

@@ -6,6 +6,8 @@ export const apiErrorCodes = [
   'not-found',
   'not-allowed',
   'locked',
+  /** The central server could not answer: offline, busy or signed out. */
+  'unavailable',
   'unknown-call',
   'internal',
 ] as const;

@@ -36,13 +36,42 @@ export const miSchema = z.object({
     faceToFace: z.number().int(),
     neutralVenue: z.number().int(),
   }),
+  /**
+   * Beyond SYNC.md: completed cases whose six-week follow-up fell due by the
+   * period's last day, by what the follow-up found (the four add up to due).
+   */
+  followUps: z.object({
+    due: z.number().int(),
+    allStepsTaken: z.number().int(),
+    someStepsTaken: z.number().int(),
+    noStepsTaken: z.number().int(),
+    notYetRecorded: z.number().int(),
+  }),
 });
 export type Mi = z.infer<typeof miSchema>;
 
+/** The Reports screen's figures: whose they are, and Table 3.1's row for each office in them. */
+export const miReportSchema = z.object({
+  scope: z.enum(['caseload', 'office']),
+  figures: miSchema,
+  offices: z.array(
+    z.object({
+      officeId: z.string(),
+      name: z.string(),
+      referrals: z.number().int(),
+      completed: z.number().int(),
+    }),
+  ),
+});
+export type MiReport = z.infer<typeof miReportSchema>;
+
 export interface MiCase {
   id: string;
+  officeId: string;
   referralDate: string;
   status: 'referred' | 'active' | 'completed' | 'unsuitable' | 'returned' | 'claim_closed';
+  /** Set when the case is completed. */
+  followUpDue: string | null;
 }
 export interface MiAppointment {
   caseId: string;
@@ -51,17 +80,27 @@ export interface MiAppointment {
   attendance: 'scheduled' | 'attended' | 'unable_to_attend' | 'failed_to_attend' | 'cancelled';
   workAbilityScore: number | null;
 }
+export interface MiFollowUp {
+  caseId: string;
+  stepsTaken: 'all' | 'some' | 'none';
+}
+/** What the figures are counted from: one office's records, or one EHP's. */
+export interface MiRecords {
+  cases: readonly MiCase[];
+  appointments: readonly MiAppointment[];
+  followUps: readonly MiFollowUp[];
+}
 
 /**
  * A case counts when its referral date is in from..to (inclusive); attendance
  * counts those cases' appointments no longer scheduled; work ability change
  * compares the first and last scored appointment of completed cases scored
- * at two or more.
+ * at two or more; a follow-up is due when its date is on or before the
+ * period's last day.
  */
 export function miFigures(
   period: { officeId: string; from: string; to: string },
-  cases: readonly MiCase[],
-  appointments: readonly MiAppointment[],
+  { cases, appointments, followUps }: MiRecords,
 ): Mi {
   const inPeriod = cases.filter(
     (c) => c.referralDate >= period.from && c.referralDate <= period.to,
@@ -85,6 +124,10 @@ export function miFigures(
     const difference = scored.at(-1)!.workAbilityScore! - scored[0]!.workAbilityScore!;
     change[difference > 0 ? 'improved' : difference < 0 ? 'deteriorated' : 'same']++;
   }
+  const found = new Map(followUps.map((f) => [f.caseId, f.stepsTaken]));
+  const due = completed.filter((c) => c.followUpDue !== null && c.followUpDue <= period.to);
+  const dueFound = (stepsTaken: MiFollowUp['stepsTaken']) =>
+    count(due, (c) => found.get(c.id) === stepsTaken);
   return {
     ...period,
     referrals: inPeriod.length,
@@ -108,7 +151,25 @@ export function miFigures(
       faceToFace: count(theirs, (a) => a.channel === 'face_to_face'),
       neutralVenue: count(theirs, (a) => a.channel === 'neutral_venue'),
     },
+    followUps: {
+      due: due.length,
+      allStepsTaken: dueFound('all'),
+      someStepsTaken: dueFound('some'),
+      noStepsTaken: dueFound('none'),
+      notYetRecorded: count(due, (c) => !found.has(c.id)),
+    },
   };
+}
+
+/** The figures of each office the records' cases belong to, for a breakdown like Table 3.1's. */
+export function miPerOffice(period: { from: string; to: string }, records: MiRecords): Mi[] {
+  const offices = [...new Set(records.cases.map((c) => c.officeId))].sort();
+  return offices.map((officeId) =>
+    miFigures(
+      { from: period.from, to: period.to, officeId },
+      { ...records, cases: records.cases.filter((c) => c.officeId === officeId) },
+    ),
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ import { planVersionsService } from './services/plan-versions';
 import { scopeService } from './services/scope';
 import type { Session } from './session';
 import { SyncEngine } from './sync/engine';
+import { officeMi } from './sync/office-mi';
 
 /** One handler per call of core/api.ts; each gets input its schema has already parsed. */
 export type Handlers = {
@@ -72,6 +73,7 @@ export function createHandlers(session: Session): Handlers {
       return casesDueForPurge(db, (await readSettings(db)).retentionDays);
     },
     'mi.caseload': (period) => caseloadMi(session.db(), period),
+    'mi.office': (period) => officeMi(session.db(), period),
     'sync.status': () => sync.status(),
     'sync.signIn': (input) => sync.signIn(input),
     'sync.signOut': () => sync.signOut(),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { miSchema } from '../../core/mi';
 import {
   docxType,
   problemSchema,
@@ -41,6 +42,11 @@ export class CentralApi {
   async pull(cursor: string | null, limit = 500) {
     const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
     return this.call('GET', `/v1/sync/pull?${query}`, pullResponseSchema);
+  }
+
+  async mi(officeId: string, period: { from: string; to: string }) {
+    const query = new URLSearchParams({ officeId, ...period });
+    return this.call('GET', `/v1/mi?${query}`, miSchema);
   }
 
   async putDocument(planId: string, document: Uint8Array) {

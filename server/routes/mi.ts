@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { miFigures, miSchema, type MiAppointment, type MiCase } from '../../core/mi';
+import {
+  miFigures,
+  miSchema,
+  type MiAppointment,
+  type MiCase,
+  type MiFollowUp,
+} from '../../core/mi';
 import { problemSchema } from '../../core/sync';
 import { Problem } from '../problems';
 import type { ServerDatabase } from '../schema';
@@ -47,16 +53,22 @@ export function miRoutes(db: Kysely<ServerDatabase>): FastifyPluginAsyncZod {
           .selectFrom('records')
           .select(['entity', 'id', 'case_id', 'fields'])
           .where('office_id', '=', request.query.officeId)
-          .where('entity', 'in', ['case', 'appointment'])
+          .where('entity', 'in', ['case', 'appointment', 'follow_up'])
           .where('deleted', '=', 0)
           .execute();
-        const cases: MiCase[] = rows
-          .filter((row) => row.entity === 'case')
-          .map((row) => ({ id: row.id, ...(JSON.parse(row.fields) as Omit<MiCase, 'id'>) }));
-        const appointments: MiAppointment[] = rows
-          .filter((row) => row.entity === 'appointment')
-          .map((row) => ({ ...(JSON.parse(row.fields) as MiAppointment), caseId: row.case_id! }));
-        return miFigures(request.query, cases, appointments);
+        const of = (entity: string) =>
+          rows
+            .filter((row) => row.entity === entity)
+            .map((row) => ({
+              ...(JSON.parse(row.fields) as Record<string, unknown>),
+              id: row.id,
+              caseId: row.case_id!,
+            }));
+        // A case's follow-up date is a field the app carries beyond SYNC.md's list.
+        const cases = of('case').map((c) => ({ followUpDue: null, ...c }) as unknown as MiCase);
+        const appointments = of('appointment') as unknown as MiAppointment[];
+        const followUps = of('follow_up') as unknown as MiFollowUp[];
+        return miFigures(request.query, { cases, appointments, followUps });
       },
     );
   };

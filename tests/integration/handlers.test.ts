@@ -150,6 +150,7 @@ const invalidInputs: Record<CallName, unknown[]> = {
     { from: '2026-12-01', to: '2026-11-01' },
     { from: 'soon', to: 5 },
   ],
+  'mi.office': [{ from: '2026-11-01' }, { from: '2026-11-01', to: '2026-11-31' }],
   'sync.status': [{ now: true }],
   'sync.signIn': [
     { serverUrl: 'ftp://central.example', username: 'aisha', password: 'x' },

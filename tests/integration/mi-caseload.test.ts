@@ -30,8 +30,12 @@ describe('the MI of an EHP’s own caseload', () => {
     await app.call('cases.close', { caseId: returned.id, outcome: 'returned-to-jcp' });
     await app.call('cases.create', referral(officeId, { referralDate: '2026-10-30' }));
 
-    const mi = await app.call('mi.caseload', { from: '2026-11-01', to: '2026-11-30' });
-    expect(mi).toMatchObject({
+    const report = await app.call('mi.caseload', { from: '2026-11-01', to: '2026-11-30' });
+    expect(report?.scope).toBe('caseload');
+    expect(report?.offices).toEqual([
+      { officeId, name: expect.stringMatching(/JCP$/), referrals: 2, completed: 1 },
+    ]);
+    expect(report?.figures).toMatchObject({
       officeId,
       referrals: 2,
       outcomes: { completed: 1, inProgress: 0, unsuitable: 0, returned: 1, claimClosed: 0 },

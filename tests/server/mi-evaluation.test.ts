@@ -12,16 +12,15 @@ import { hull, serverWithPeople } from './people';
 
 /** The evaluation's cases and appointments as the server holds records, written straight in. */
 async function storeDataset(database: TestDatabase) {
-  const { cases, appointments } = evaluationDataset();
-  const officeOf = new Map(cases.map((c) => [c.id, c.officeId]));
-  const rows = asServerRecords(cases, appointments, (caseId) => officeOf.get(caseId)!);
+  const records = evaluationDataset();
+  const rows = asServerRecords(records);
   for (let start = 0; start < rows.length; start += 500) {
     await database.db
       .insertInto('records')
       .values(rows.slice(start, start + 500))
       .execute();
   }
-  return [...new Set(cases.map((c) => c.officeId))];
+  return [...new Set(records.cases.map((c) => c.officeId))];
 }
 
 describe.each(serverDatabases)('GET /v1/mi on the evaluation’s data, on $name', ({ open }) => {
@@ -72,6 +71,7 @@ describe.each(serverDatabases)('GET /v1/mi on the evaluation’s data, on $name'
       appointmentsPerCompletedCase: sum((mi) => mi.appointmentsPerCompletedCase),
       workAbilityChange: sum((mi) => mi.workAbilityChange),
       channels: sum((mi) => mi.channels),
+      followUps: sum((mi) => mi.followUps),
     }).toEqual(evaluationFigures);
   });
 });

@@ -58,8 +58,8 @@ describe.each(serverDatabases)('GET /v1/mi on $name', ({ open }) => {
     ]);
   }, 60_000);
   afterAll(async () => {
-    await app.close();
-    await database.drop();
+    await app?.close();
+    await database?.drop();
   });
 
   const mi = (who: string | null, query: string) =>

@@ -1,5 +1,5 @@
 import { addDays, formatISO } from 'date-fns';
-import type { Mi, MiAppointment, MiCase } from '../../core/mi';
+import type { Mi, MiAppointment, MiCase, MiFollowUp, MiRecords } from '../../core/mi';
 import type { ServerDatabase } from '../../server/schema';
 import pilotOffices from '../../db/migrations/pilot-offices.json';
 
@@ -33,7 +33,8 @@ export const evaluationPeriod = { from: '2024-07-08', to: '2024-11-05' };
  * are those that round to them on its base: attendance 87 / 8 / 5% of 748
  * (650 attended, as the appointments per completed case add up to), work
  * ability 60 / 33 / 7% of 201, and the channel mix 83 / 10 / 3 / 5% of every
- * appointment booked (the report gives no base; here, 1,157).
+ * appointment booked (the report gives no base; here, 1,157). The report
+ * publishes no follow-up figures; those are the data set's own.
  */
 export const evaluationFigures: Omit<Mi, 'officeId' | 'from' | 'to'> = {
   referrals: 1219,
@@ -42,6 +43,13 @@ export const evaluationFigures: Omit<Mi, 'officeId' | 'from' | 'to'> = {
   appointmentsPerCompletedCase: { '1': 132, '2': 93, '3': 100, '4': 8 },
   workAbilityChange: { improved: 121, same: 66, deteriorated: 14 },
   channels: { telephone: 960, video: 55, faceToFace: 112, neutralVenue: 30 },
+  followUps: {
+    due: 333,
+    allStepsTaken: 118,
+    someStepsTaken: 131,
+    noStepsTaken: 47,
+    notYetRecorded: 37,
+  },
 };
 
 const officeId = (name: string) => pilotOffices.find((office) => office.name === name)!.id;
@@ -60,9 +68,9 @@ const runs = <T>(counts: readonly (readonly [T, number])[]): T[] =>
  * office's; the other outcomes, the appointments held, the missed ones, the
  * scores and the channels are dealt out in turn across the offices.
  */
-export function evaluationDataset() {
+export function evaluationDataset(): MiRecords & { cases: MiCase[] } {
   const figures = evaluationFigures;
-  const cases: (MiCase & { officeId: string })[] = [];
+  const cases: MiCase[] = [];
   for (const [office, referrals, completed] of table31) {
     for (let index = 0; index < referrals; index++) {
       cases.push({
@@ -70,6 +78,8 @@ export function evaluationDataset() {
         officeId: officeId(office),
         referralDate: day(index % 120),
         status: index < completed ? 'completed' : 'referred',
+        // Six weeks on from the last appointment, before the period ends.
+        followUpDue: index < completed ? day((index % 120) + 70) : null,
       });
     }
   }
@@ -146,15 +156,25 @@ export function evaluationDataset() {
     ...a,
     channel: channels[index]!,
   }));
-  return { cases, appointments };
+  const found = runs<MiFollowUp['stepsTaken']>([
+    ['all', figures.followUps.allStepsTaken],
+    ['some', figures.followUps.someStepsTaken],
+    ['none', figures.followUps.noStepsTaken],
+  ]);
+  const followUps = found.map((stepsTaken, index) => ({
+    caseId: completed[index]!.id,
+    stepsTaken,
+  }));
+  return { cases, appointments, followUps };
 }
 
-/** Cases and appointments as the central API keeps them, each under its case's office. */
-export function asServerRecords(
-  cases: readonly MiCase[],
-  appointments: readonly MiAppointment[],
-  officeOf: (caseId: string) => string,
-): ServerDatabase['records'][] {
+/** The records as the central API keeps them, each under its case's office. */
+export function asServerRecords({
+  cases,
+  appointments,
+  followUps,
+}: MiRecords): ServerDatabase['records'][] {
+  const officeOf = new Map(cases.map((c) => [c.id, c.officeId]));
   const record = (entity: string, id: string, caseId: string, fields: object) => ({
     entity,
     id,
@@ -164,22 +184,26 @@ export function asServerRecords(
     updated_by: null,
     case_id: caseId,
     owner_id: null,
-    office_id: officeOf(caseId),
+    office_id: officeOf.get(caseId)!,
     fields: JSON.stringify(fields),
     field_revs: '{}',
   });
   return [
-    ...cases.map(({ id, referralDate, status }) =>
+    ...cases.map(({ id, officeId, referralDate, status, followUpDue }) =>
       record('case', id, id, {
-        officeId: officeOf(id),
+        officeId,
         customerName: 'A customer',
         customerRef: id,
         referralDate,
         status,
+        followUpDue,
       }),
     ),
     ...appointments.map((appointment, index) =>
       record('appointment', `appointment-${index}`, appointment.caseId, { ...appointment }),
+    ),
+    ...followUps.map((followUp) =>
+      record('follow_up', `follow-up-${followUp.caseId}`, followUp.caseId, { ...followUp }),
     ),
   ];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { miFigures, shares } from '../../../core/mi';
+import { miFigures, miPerOffice, shares } from '../../../core/mi';
+import pilotOffices from '../../../db/migrations/pilot-offices.json';
 import {
   evaluationDataset,
   evaluationFigures,
@@ -7,8 +8,8 @@ import {
   table31,
 } from '../../support/evaluation-mi';
 
-const { cases, appointments } = evaluationDataset();
-const all = miFigures({ officeId: 'all', ...evaluationPeriod }, cases, appointments);
+const records = evaluationDataset();
+const all = miFigures({ officeId: 'all', ...evaluationPeriod }, records);
 
 describe('the evaluation report’s MI, from a data set built to match it', () => {
   it('gives every published count', () => {
@@ -16,11 +17,11 @@ describe('the evaluation report’s MI, from a data set built to match it', () =
   });
 
   it('gives each office its eligible referrals and completed cases (Table 3.1)', () => {
-    const offices = [...new Set(cases.map((c) => c.officeId))];
-    expect(offices).toHaveLength(13);
-    const figures = offices.map((officeId) => {
-      const theirs = cases.filter((c) => c.officeId === officeId);
-      const mi = miFigures({ officeId, ...evaluationPeriod }, theirs, appointments);
+    const perOffice = miPerOffice(evaluationPeriod, records);
+    expect(perOffice).toHaveLength(13);
+    const byId = new Map(perOffice.map((mi) => [mi.officeId, mi]));
+    const figures = table31.map(([office]) => {
+      const mi = byId.get(pilotOffices.find((o) => o.name === office)!.id)!;
       return [mi.referrals, mi.outcomes.completed];
     });
     expect(figures).toEqual(table31.map(([, referrals, completed]) => [referrals, completed]));
@@ -60,11 +61,7 @@ describe('the evaluation report’s MI, from a data set built to match it', () =
   });
 
   it('counts nothing outside the period', () => {
-    const before = miFigures(
-      { officeId: 'all', from: '2024-01-01', to: '2024-07-07' },
-      cases,
-      appointments,
-    );
+    const before = miFigures({ officeId: 'all', from: '2024-01-01', to: '2024-07-07' }, records);
     expect(before.referrals).toBe(0);
     expect(shares(before.attendance)).toEqual({
       total: 0,

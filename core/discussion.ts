@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import discussion from './data/discussion.json';
+import discussion from './data/discussion.json' with { type: 'json' };
 
 /** Wording and prompts are data, so clinical governance can change them without a release. */
 export const workAbilityQuestion: string = discussion.workAbilityQuestion;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { v5 as uuidv5 } from 'uuid';
 import { labelled, nations, type Nation } from './domain';
 import { headings } from './plan';
-import topics from './data/library-topics.json';
+import topics from './data/library-topics.json' with { type: 'json' };
 
 /**
  * The solutions library: services to signpost, online resources and practical

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import discussion from './data/discussion.json';
+import discussion from './data/discussion.json' with { type: 'json' };
 
 const caseId = z.uuid({ error: 'Choose a case that exists' });
 const text = (max: number, message: string) =>

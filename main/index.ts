@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, ipcMain, session, shell } from 'electron';
 import { ipcChannel } from '../core/ipc-channel';
 import { appName, dataDirFromEnv } from '../db/data-dir';
+import { saveDialogOptions } from './downloads';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { Session } from './session';
@@ -60,11 +61,7 @@ app
     lockDownSession(session.defaultSession);
     // An exported plan or notes document: main asks where to save it.
     session.defaultSession.on('will-download', (_event, item) =>
-      item.setSaveDialogOptions({
-        title: 'Save the document',
-        defaultPath: item.getFilename(),
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
-      }),
+      item.setSaveDialogOptions(saveDialogOptions(item.getFilename())),
     );
     const dispatch = createDispatch(createHandlers(appSession), (error) => console.error(error));
     ipcMain.handle(ipcChannel, (event, name: unknown, input: unknown) => {

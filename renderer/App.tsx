@@ -12,8 +12,8 @@ import { NewCaseScreen } from './screens/NewCaseScreen';
 import { AddLocalServiceScreen } from './screens/library/AddLocalServiceScreen';
 import { LibraryItemScreen } from './screens/library/LibraryItemScreen';
 import { LibraryScreen } from './screens/library/LibraryScreen';
-import { PlaceholderScreen } from './screens/PlaceholderScreen';
 import { PlanScreen } from './screens/PlanScreen';
+import { ReportsScreen } from './screens/ReportsScreen';
 import { SetPassphraseScreen } from './screens/SetPassphraseScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { ConflictsScreen } from './screens/settings/ConflictsScreen';
@@ -109,7 +109,7 @@ function UnlockedApp() {
         ) : route.screen === 'conflicts' ? (
           <ConflictsScreen />
         ) : (
-          <PlaceholderScreen section={route.screen} />
+          <ReportsScreen />
         )}
       </Main>
     </>

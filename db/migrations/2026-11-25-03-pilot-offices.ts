@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import pilotOffices from './pilot-offices.json';
+import pilotOffices from './pilot-offices.json' with { type: 'json' };
 
 /**
  * The 13 Jobcentre Plus offices that tested the EHD (evaluation report, table 3.1),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appOver } from '../support/app';
+import { storeEvaluationCaseload } from '../support/evaluation-caseload';
+import { evaluationFigures, evaluationPeriod, table31 } from '../support/evaluation-mi';
 import { planOver } from '../support/plans';
 import { referral } from '../support/referrals';
 import { tempStore } from '../support/temp-store';
@@ -46,5 +48,17 @@ describe('the MI of an EHP’s own caseload', () => {
     await expect(
       app.call('mi.caseload', { from: '2026-12-01', to: '2026-11-01' }),
     ).rejects.toMatchObject({ code: 'invalid-input', fields: [{ field: 'to' }] });
+  });
+
+  it('gives the evaluation’s figures, and Table 3.1 by office, from a caseload holding its cases', async () => {
+    const store = await tempStore();
+    await storeEvaluationCaseload(store);
+    const report = await appOver(store).call('mi.caseload', evaluationPeriod);
+    expect(report?.figures).toEqual({
+      officeId: expect.any(String),
+      ...evaluationPeriod,
+      ...evaluationFigures,
+    });
+    expect(report?.offices.map((o) => [o.name, o.referrals, o.completed])).toEqual(table31);
   });
 });

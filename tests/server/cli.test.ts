@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import rulebook from '../../core/data/rulebook.json';
+import rulebook from '../../core/data/rulebook.json' with { type: 'json' };
 import { tempDir } from '../support/temp-dir';
 import { serverDatabases, type TestDatabase } from './databases';
 

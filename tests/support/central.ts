@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../../db/store';
 import { syncedTables, toWire } from '../../db/synced-records';
-import pilotOffices from '../../db/migrations/pilot-offices.json';
+import pilotOffices from '../../db/migrations/pilot-offices.json' with { type: 'json' };
 import { buildServer } from '../../server/app';
 import { addOffice, addUser } from '../../server/directory';
 import type { ServerDatabase } from '../../server/schema';

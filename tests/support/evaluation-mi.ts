@@ -1,7 +1,7 @@
 import { addDays, formatISO } from 'date-fns';
 import type { Mi, MiAppointment, MiCase, MiFollowUp, MiRecords } from '../../core/mi';
 import type { ServerDatabase } from '../../server/schema';
-import pilotOffices from '../../db/migrations/pilot-offices.json';
+import pilotOffices from '../../db/migrations/pilot-offices.json' with { type: 'json' };
 
 /**
  * The evaluation report's MI (../shared/domain/ehd-evaluation-report-2025.txt),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import solutions from '../../../core/data/solutions.json';
+import solutions from '../../../core/data/solutions.json' with { type: 'json' };
 import {
   areasFor,
   rankSuggestions,

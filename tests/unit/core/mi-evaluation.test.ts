@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miFigures, miPerOffice, shares } from '../../../core/mi';
-import pilotOffices from '../../../db/migrations/pilot-offices.json';
+import pilotOffices from '../../../db/migrations/pilot-offices.json' with { type: 'json' };
 import {
   evaluationDataset,
   evaluationFigures,

@@ -125,9 +125,20 @@ export function miFigures(
     change[difference > 0 ? 'improved' : difference < 0 ? 'deteriorated' : 'same']++;
   }
   const found = new Map(followUps.map((f) => [f.caseId, f.stepsTaken]));
-  const due = completed.filter((c) => c.followUpDue !== null && c.followUpDue <= period.to);
-  const dueFound = (stepsTaken: MiFollowUp['stepsTaken']) =>
-    count(due, (c) => found.get(c.id) === stepsTaken);
+  const followUpCounts = {
+    due: 0,
+    allStepsTaken: 0,
+    someStepsTaken: 0,
+    noStepsTaken: 0,
+    notYetRecorded: 0,
+  };
+  const foundKey = { all: 'allStepsTaken', some: 'someStepsTaken', none: 'noStepsTaken' } as const;
+  for (const c of completed) {
+    if (c.followUpDue === null || c.followUpDue > period.to) continue;
+    followUpCounts.due++;
+    const stepsTaken = found.get(c.id);
+    followUpCounts[stepsTaken ? foundKey[stepsTaken] : 'notYetRecorded']++;
+  }
   return {
     ...period,
     referrals: inPeriod.length,
@@ -151,13 +162,7 @@ export function miFigures(
       faceToFace: count(theirs, (a) => a.channel === 'face_to_face'),
       neutralVenue: count(theirs, (a) => a.channel === 'neutral_venue'),
     },
-    followUps: {
-      due: due.length,
-      allStepsTaken: dueFound('all'),
-      someStepsTaken: dueFound('some'),
-      noStepsTaken: dueFound('none'),
-      notYetRecorded: count(due, (c) => !found.has(c.id)),
-    },
+    followUps: followUpCounts,
   };
 }
 

@@ -59,7 +59,7 @@ app
   .whenReady()
   .then(async () => {
     lockDownSession(session.defaultSession);
-    // An exported plan or notes document: main asks where to save it.
+    // An exported document or a report's table: main asks where to save it.
     session.defaultSession.on('will-download', (_event, item) =>
       item.setSaveDialogOptions(saveDialogOptions(item.getFilename())),
     );

@@ -9,6 +9,7 @@ import { Radios } from '../components/Radios';
 import { useFormSubmit } from '../forms';
 import { usePractitioner } from '../stores/practitioner';
 import { useReports, type Whose } from '../stores/reports';
+import { useSync } from '../stores/sync';
 import { FigureTable } from './reports/FigureTable';
 import { OfficeFigure } from './reports/OfficeFigure';
 
@@ -20,10 +21,13 @@ const longDate = (isoDate: string) => format(parseISO(isoDate), 'd MMMM yyyy');
  */
 export function ReportsScreen() {
   const isManager = usePractitioner((state) => state.practitioner?.role === 'manager');
+  const signedIn = useSync((state) => Boolean(state.status?.signedInAs));
   const reports = useReports();
   const [from, setFrom] = useState(reports.from);
   const [to, setTo] = useState(reports.to);
-  const [whose, setWhose] = useState<Whose>(reports.whose ?? (isManager ? 'office' : 'caseload'));
+  const [whose, setWhose] = useState<Whose>(
+    reports.whose ?? (isManager && signedIn ? 'office' : 'caseload'),
+  );
   const { errors, byField, submit } = useFormSubmit();
   const show = submit(() => reports.show({ from, to, whose }));
   useEffect(() => {
@@ -45,6 +49,11 @@ export function ReportsScreen() {
           <Radios
             id="whose"
             label="Whose figures"
+            hint={
+              signedIn
+                ? undefined
+                : 'Your office’s figures come from the central server: sign in under Settings first.'
+            }
             value={whose}
             onChange={(value) => setWhose(value as Whose)}
             options={[

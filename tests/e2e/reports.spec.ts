@@ -191,11 +191,15 @@ test('a manager signed in to the central server sees their office’s figures', 
       office: 'Hull JCP (England)',
     });
     await page.getByRole('link', { name: 'Reports' }).click();
-    // Not signed in yet: the office's figures say where to go.
+    // Not signed in yet: the own caseload first, and the office's figures say where to go.
     await expect(
-      page.getByRole('radio', { name: 'Your office, from the central server' }),
+      page.getByRole('radio', { name: 'Your own caseload on this device' }),
     ).toBeChecked();
-    await expect(page.getByText(/Sign in to the central server in Settings/)).toBeVisible();
+    await page.getByRole('radio', { name: 'Your office, from the central server' }).check();
+    await page.getByRole('button', { name: 'Show figures' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'Sign in to the central server in Settings to see your office’s figures.',
+    );
 
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Server address').fill(server.url);
@@ -205,6 +209,7 @@ test('a manager signed in to the central server sees their office’s figures', 
     await expect(page.getByText(`Signed in as Maya Patel at ${server.url}`)).toBeVisible();
 
     await page.getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('radio', { name: 'Your office, from the central server' }).check();
     await showEvaluationPeriod(page);
     await expect(
       page.getByRole('heading', { name: 'Hull JCP: 8 July 2024 to 5 November 2024' }),

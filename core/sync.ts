@@ -186,6 +186,9 @@ export const mutationSchema = z.object({
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 
+/** The largest push body the server takes (413 beyond); the app fills a batch to half of it. */
+export const pushBodyLimit = 2 * 1024 * 1024;
+
 export const pushRequestSchema = z.object({
   deviceId: z.string().min(1).max(100),
   mutations: z.array(mutationSchema).min(1).max(500),

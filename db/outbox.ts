@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { Mutation, PushResult } from '../core/sync';
+import { pushBodyLimit, type Mutation, type PushResult } from '../core/sync';
 import type { Database } from './schema';
 import { applyServerRecord, directLookup, whileApplying } from './server-records';
 import { syncedTable, toWire } from './synced-records';
@@ -72,7 +72,8 @@ async function payloadOf(
  * The next batch, oldest first, each row's mutation fixed in the store before
  * it is sent, so a retry after a lost reply sends the same mutationId. A
  * record appears once a batch: its later edit builds on the rev the earlier
- * one gets back.
+ * one gets back. A batch stops at half the server's body limit, so long
+ * notes never make a push the server refuses as too large.
  */
 export async function nextBatch(db: Kysely<Database>, size = 500): Promise<Outgoing[]> {
   return db.transaction().execute(async (trx) => {
@@ -85,6 +86,7 @@ export async function nextBatch(db: Kysely<Database>, size = 500): Promise<Outgo
       .execute();
     const batch: Outgoing[] = [];
     const records = new Set<string>();
+    let bytes = 0;
     for (const row of rows) {
       const key = `${row.entity_table}:${row.record_id}`;
       if (records.has(key)) break;
@@ -112,6 +114,8 @@ export async function nextBatch(db: Kysely<Database>, size = 500): Promise<Outgo
           .where('seq', '=', row.seq)
           .execute();
       }
+      bytes += Buffer.byteLength(row.payload);
+      if (batch.length > 0 && bytes > pushBodyLimit / 2) break;
       batch.push({
         seq: row.seq,
         table: row.entity_table,

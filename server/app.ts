@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
+import { pushBodyLimit } from '../core/sync';
 import { tokenSecret } from './database';
 import { sendProblem } from './problems';
 import { authRoutes } from './routes/auth';
@@ -29,8 +30,8 @@ export interface ServerOptions {
 export async function buildServer({ db, logger = false, requestsPerMinute = 600 }: ServerOptions) {
   const app = Fastify({
     logger,
-    // A push is at most 500 mutations; larger bodies are refused with 413.
-    bodyLimit: 2 * 1024 * 1024,
+    // Larger bodies are refused with 413; the app keeps each push to half of it.
+    bodyLimit: pushBodyLimit,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

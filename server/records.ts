@@ -41,6 +41,19 @@ async function nextSeq(trx: Transaction<ServerDatabase>): Promise<number> {
   return Number(value);
 }
 
+/**
+ * Takes the change counter's lock before a push reads anything: every write
+ * takes it anyway, and holding it from the start means two pushes to one
+ * record apply one after the other, never both on the rev they both read.
+ */
+export async function lockChangeCounter(trx: Transaction<ServerDatabase>) {
+  await trx
+    .updateTable('change_counter')
+    .set((eb) => ({ value: eb.ref('value') }))
+    .where('id', '=', 1)
+    .execute();
+}
+
 /** Puts a record at the end of the change log, where the next pull finds it. */
 export async function logChange(trx: Transaction<ServerDatabase>, entity: string, id: string) {
   const seq = await nextSeq(trx);

@@ -9,7 +9,15 @@ import {
   type PushResult,
   type RecordEntity,
 } from '../core/sync';
-import { insertRecord, logChange, mayChange, maySee, type Caller, type Scope } from './records';
+import {
+  insertRecord,
+  lockChangeCounter,
+  logChange,
+  mayChange,
+  maySee,
+  type Caller,
+  type Scope,
+} from './records';
 import type { ServerDatabase } from './schema';
 
 type Stored = ServerDatabase['records'];
@@ -57,6 +65,35 @@ async function scopeFor(
   return theCase;
 }
 
+/** Only an administrator, or a manager to someone of the case's office, gives a case to another. */
+async function mayGive(
+  trx: Transaction<ServerDatabase>,
+  caller: Caller,
+  practitionerId: string,
+  officeId: string | null,
+) {
+  const giving =
+    caller.role === 'admin' ||
+    (caller.role === 'manager' &&
+      caller.officeId === officeId &&
+      (await trx
+        .selectFrom('users')
+        .select('id')
+        .where('id', '=', practitionerId)
+        .where('office_id', '=', officeId)
+        .executeTakeFirst()) !== undefined);
+  if (!giving) {
+    throw new Rejected(403, 'Only a manager of the office gives a case to another practitioner.');
+  }
+}
+
+/** A national library item is the central library team's; an office's, its own people's. */
+function mayPlaceInArea(caller: Caller, area: unknown) {
+  if (!String(area).startsWith('office:') && caller.role !== 'admin') {
+    throw new Rejected(403, 'Only the central library team adds national items.');
+  }
+}
+
 /**
  * A case changing hands: an EHP may take a referral of their office that
  * nobody has taken; a manager may give a case to anyone of the office. The
@@ -69,23 +106,20 @@ async function changeOwner(
   practitionerId: string,
 ) {
   const taking = caller.role === 'ehp' && practitionerId === caller.id && theCase.owner_id === null;
-  const giving =
-    caller.role === 'admin' ||
-    (caller.role === 'manager' &&
-      (await trx
-        .selectFrom('users')
-        .select('id')
-        .where('id', '=', practitionerId)
-        .where('office_id', '=', theCase.office_id)
-        .executeTakeFirst()) !== undefined);
-  if (!taking && !giving) {
-    throw new Rejected(403, 'Only a manager of the office gives a case to another practitioner.');
-  }
+  if (!taking) await mayGive(trx, caller, practitionerId, theCase.office_id);
   await trx
     .updateTable('records')
     .set({ owner_id: practitionerId })
     .where('case_id', '=', theCase.id)
     .execute();
+  // The new owner's cursor is past the case's records: each goes to the end of the log again.
+  const theirs = await trx
+    .selectFrom('records')
+    .select(['entity', 'id'])
+    .where('case_id', '=', theCase.id)
+    .where('entity', '!=', 'case')
+    .execute();
+  for (const record of theirs) await logChange(trx, record.entity, record.id);
 }
 
 function invalid(entity: RecordEntity, fields: unknown, partial: boolean) {
@@ -168,17 +202,11 @@ async function applyCreate(
   const fields = invalid(entity, mutation.fields, false);
   if (entity === 'case') {
     fields.practitionerId ??= caller.id;
-    if (fields.practitionerId !== caller.id && caller.role !== 'manager') {
-      throw new Rejected(403, 'A new case is your own; a manager gives it to someone else.');
+    if (fields.practitionerId !== caller.id) {
+      await mayGive(trx, caller, String(fields.practitionerId), String(fields.officeId));
     }
   }
-  if (
-    entity === 'library_item' &&
-    !String(fields.area).startsWith('office:') &&
-    caller.role !== 'admin'
-  ) {
-    throw new Rejected(403, 'Only the central library team adds national items.');
-  }
+  if (entity === 'library_item') mayPlaceInArea(caller, fields.area);
   const scope = await scopeFor(trx, caller, mutation, fields);
   const ownOffice = caller.role === 'admin' || scope.office_id === caller.officeId;
   if (!mayChange(caller, scope) || !ownOffice) {
@@ -204,6 +232,18 @@ async function applyUpdate(
   if (!mayChange(caller, existing)) throw new Rejected(403, 'You may not change this record.');
   const incoming = invalid(entity, mutation.fields, true);
   const current = JSON.parse(existing.fields) as Record<string, unknown>;
+  for (const field of ['caseId', 'officeId'] as const) {
+    if (field in incoming && !isDeepStrictEqual(incoming[field], current[field])) {
+      throw new Rejected(400, `${field}: a record stays where it was made`);
+    }
+  }
+  if (
+    entity === 'library_item' &&
+    'area' in incoming &&
+    !isDeepStrictEqual(incoming.area, current.area)
+  ) {
+    throw new Rejected(400, 'area: a library item stays in the area it was made for');
+  }
   const revs = JSON.parse(existing.field_revs) as Record<string, number>;
   const since = mutation.baseRev ?? 0;
   const rev = existing.rev + 1;
@@ -266,11 +306,16 @@ export async function applyMutation(
   const base = { mutationId: mutation.mutationId, conflicts: [], record: null, error: null };
   try {
     return await db.transaction().execute(async (trx) => {
+      await lockChangeCounter(trx);
       const seen = await trx
         .selectFrom('mutations')
-        .select('result')
+        .select(['result', 'user_id'])
         .where('mutation_id', '=', mutation.mutationId)
         .executeTakeFirst();
+      // Another user's answer is theirs: a reused id is refused, not answered.
+      if (seen && seen.user_id !== caller.id) {
+        throw new Rejected(400, 'mutationId: this id was used by someone else; send a new one');
+      }
       if (seen) return { ...(JSON.parse(seen.result) as PushResult), status: 'duplicate' as const };
 
       const existing = await trx

@@ -129,18 +129,3 @@ test('an EHP sets up, takes a referral, books and records appointments, and find
   await expect(theCase.appointment('Appointment 1')).toContainText('Attended');
   await expect(page.getByText('Back pain since a fall at work')).toBeVisible();
 });
-
-test('the section still to come says what will be there', async ({ page, webHost }) => {
-  await page.goto(webHost.url);
-  await new PassphrasePage(page).setPassphrase('copper kettle river lamp');
-  await new FirstRunPage(page).setUp({
-    name: 'Ben Carter',
-    role: 'EHP manager',
-    office: 'Aberdare JCP (Wales)',
-  });
-  await page.getByRole('link', { name: 'Reports' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('main')).toContainText('Management information');
-  await expectAccessible(page, 'Reports');
-});

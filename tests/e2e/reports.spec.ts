@@ -57,6 +57,10 @@ test('an EHP’s caseload gives every figure of the evaluation report, with char
     await new PassphrasePage(page).unlock(passphrase);
     await page.getByRole('link', { name: 'Reports' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Reports' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     // The year to today holds none of the evaluation's referrals.
     await expect(
       page.getByRole('status').filter({ hasText: 'referrals in the period' }),

@@ -102,4 +102,61 @@ describe('the pull cursor under concurrent pushes, on PostgreSQL', () => {
     expect(seen.length).toBe(new Set(seen).size);
     expect(new Set(seen)).toEqual(new Set(written));
   }, 120_000);
+
+  it('applies pushes to one record from many devices at once one after the other, losing none', async () => {
+    const push = (mutations: object[]) =>
+      app.inject({
+        method: 'POST',
+        url: '/v1/sync/push',
+        headers: { authorization: `Bearer ${token}` },
+        payload: { deviceId: 'tablet', mutations },
+      });
+    const id = randomUUID();
+    const created = await push([
+      {
+        mutationId: randomUUID(),
+        entity: 'case',
+        id,
+        baseRev: null,
+        op: 'upsert',
+        fields: {
+          officeId: office,
+          customerName: 'Customer',
+          customerRef: 'UC-1',
+          referralDate: '2026-11-02',
+          status: 'referred',
+        },
+      },
+    ]);
+    expect(created.statusCode).toBe(200);
+    // Twelve devices, each changing a field of its own on the rev they all hold.
+    const fields = Array.from({ length: 12 }, (_, index) => `note${index}`);
+    const answers = await Promise.all(
+      fields.map((field) =>
+        push([
+          {
+            mutationId: randomUUID(),
+            entity: 'case',
+            id,
+            baseRev: 1,
+            op: 'upsert',
+            fields: { [field]: `typed on device ${field}` },
+          },
+        ]),
+      ),
+    );
+    expect(answers.map((answer) => answer.statusCode)).toEqual(fields.map(() => 200));
+    expect(answers.map((answer) => answer.json().results[0].status)).toEqual(
+      fields.map(() => 'applied'),
+    );
+    const stored = await database.db
+      .selectFrom('records')
+      .select(['rev', 'fields'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(stored.rev).toBe(1 + fields.length);
+    expect(JSON.parse(stored.fields)).toMatchObject(
+      Object.fromEntries(fields.map((field) => [field, `typed on device ${field}`])),
+    );
+  }, 60_000);
 });

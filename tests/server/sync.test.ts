@@ -199,10 +199,23 @@ describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
 
   it('lets an EHP take an untaken case of her office, and only a manager give one to someone else', async () => {
     const caseId = randomUUID();
+    const obstacleId = randomUUID();
     const made = (
-      await push('maya', [mutation('case', caseId, { ...caseFields, practitionerId: ids.ben })])
+      await push('maya', [
+        mutation('case', caseId, { ...caseFields, practitionerId: ids.ben }),
+        mutation('obstacle', obstacleId, { caseId, heading: 'health', text: 'Back pain' }),
+      ])
     ).json<{ results: { status: string }[] }>();
-    expect(made.results[0]!.status).toBe('applied');
+    expect(made.results.map((result) => result.status)).toEqual(['applied', 'applied']);
+    // Aisha has pulled to the end before the case comes to her.
+    const before = (await pull('aisha')).cursor;
+    // A manager of another office gives nothing of Hull's, even to someone of Hull.
+    const elsewhere = (
+      await push('leo', [
+        mutation('case', randomUUID(), { ...caseFields, practitionerId: ids.aisha }),
+      ])
+    ).json<{ results: { error: { status: number } }[] }>();
+    expect(elsewhere.results[0]!.error.status).toBe(403);
     const aishaTakes = (
       await push('aisha', [mutation('case', caseId, { practitionerId: ids.aisha }, 1)])
     ).json<{ results: { status: string; error: { status: number } }[] }>();
@@ -218,6 +231,50 @@ describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
       false,
       false,
     ]);
+    // The case's records come with it, though her cursor had passed them.
+    expect((await pull('aisha', before)).changes.map((change) => change.id)).toEqual(
+      expect.arrayContaining([caseId, obstacleId]),
+    );
+  });
+
+  it('keeps a record where it was made, and a mutation id to the one who sent it', async () => {
+    const caseId = randomUUID();
+    const obstacleId = randomUUID();
+    await push('aisha', [
+      mutation('case', caseId, caseFields),
+      mutation('obstacle', obstacleId, { caseId, heading: 'health', text: 'Back pain' }),
+    ]);
+    const moved = (
+      await push('aisha', [
+        mutation('obstacle', obstacleId, { caseId: randomUUID() }, 1),
+        mutation('case', caseId, { officeId: leeds }, 1),
+      ])
+    ).json<{ results: { status: string; error: { detail: string } }[] }>();
+    expect(moved.results.map((result) => [result.status, result.error.detail])).toEqual([
+      ['rejected', 'caseId: a record stays where it was made'],
+      ['rejected', 'officeId: a record stays where it was made'],
+    ]);
+    const local = mutation('library_item', randomUUID(), {
+      title: 'Hull Mind',
+      summary: 'Talking therapies and groups in Hull.',
+      type: 'service',
+      headings: ['health'],
+      area: `office:${hull}`,
+      url: 'https://www.hullmind.org.uk',
+      phone: null,
+    });
+    await push('aisha', [local]);
+    const national = (
+      await push('aisha', [mutation('library_item', local.id, { area: 'UK' }, 1)])
+    ).json<{ results: { error: { detail: string } }[] }>();
+    expect(national.results[0]!.error.detail).toMatch(/^area:/);
+
+    // Ben sending Aisha's mutation id is refused, and learns nothing of her record.
+    const reused = (await push('ben', [local])).json<{
+      results: { status: string; record: unknown; error: { detail: string } }[];
+    }>();
+    expect(reused.results[0]).toMatchObject({ status: 'rejected', record: null });
+    expect(reused.results[0]!.error.detail).toMatch(/^mutationId:/);
   });
 
   it('pages through changes in order with a cursor, never repeating one, and shows deletions', async () => {

@@ -51,7 +51,8 @@ export const userInputSchema = z.object({
 
 const uuid = z.uuid({ error: 'Give an id as a UUID' });
 const text = (max: number) => z.string().max(max);
-const score = z.number().int().min(0).max(10).nullable();
+// "or null" in SYNC.md: may be left out on create, and is then stored as null.
+const score = z.number().int().min(0).max(10).nullish();
 const headingName = z.enum(['health', 'personal', 'social', 'work']);
 
 /**
@@ -114,7 +115,7 @@ export const entityFields = {
     type: z.enum(['signpost', 'online_resource', 'practical_step']),
     who: text(100).min(1),
     byWhen: z.iso.date().nullable().optional(),
-    libraryItemId: uuid.nullable(),
+    libraryItemId: uuid.nullish(),
   }),
   plan: record({
     caseId: uuid,
@@ -236,7 +237,7 @@ export const pullResponseSchema = z.object({
   hasMore: z.boolean(),
 });
 
-export const referrerRolesOnWire = z.enum(['work_coach', 'dea']);
+const referrerRolesOnWire = z.enum(['work_coach', 'dea']);
 
 /** SYNC.md's referral from a Work Coach system: a new case for an office. */
 export const referralSchema = z.object({

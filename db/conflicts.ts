@@ -83,18 +83,30 @@ export async function listConflicts(db: Kysely<Database>): Promise<Conflict[]> {
   return conflicts;
 }
 
-/** The text chosen or written, as the field's own kind of value. */
-function asFieldValue(text: string, example: unknown): unknown {
+/**
+ * The text chosen or written, as the field's own kind of value: a list as
+ * the JSON it was shown as, an empty choice as the null one side held.
+ */
+function asFieldValue(text: string, values: readonly unknown[]): unknown {
+  const choose = () =>
+    new WorkabilityError('invalid-input', 'Choose one of the two values', [
+      { field: 'value', message: 'Choose one of the two values' },
+    ]);
+  if (text === '' && values.some((value) => value === null || value === undefined)) return null;
+  const example = values.find((value) => value !== null && value !== undefined);
   if (typeof example === 'number') {
     const number = Number(text);
-    if (text.trim() === '' || !Number.isInteger(number)) {
-      throw new WorkabilityError('invalid-input', 'Choose one of the two values', [
-        { field: 'value', message: 'Choose one of the two values' },
-      ]);
-    }
+    if (text.trim() === '' || !Number.isInteger(number)) throw choose();
     return number;
   }
   if (typeof example === 'boolean') return text === 'true';
+  if (typeof example === 'object') {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw choose();
+    }
+  }
   return text;
 }
 
@@ -128,11 +140,11 @@ export async function resolveConflict(
         .execute();
     } else if (synced && entry) {
       const [column, codec] = entry;
-      const example = JSON.parse(conflict.server_value) ?? JSON.parse(conflict.client_value);
+      const values = [JSON.parse(conflict.server_value), JSON.parse(conflict.client_value)];
       await trx
         .updateTable(synced.table as 'goals')
         .set({
-          [column]: codec.fromWire(asFieldValue(choice.value, example)),
+          [column]: codec.fromWire(asFieldValue(choice.value, values)),
           updated_at: new Date().toISOString(),
         })
         .where('id', '=', conflict.record_id)

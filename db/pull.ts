@@ -250,7 +250,7 @@ async function retryParked(trx: Kysely<Database>, self: Self) {
 }
 
 /** Changes waiting for the record they belong under. */
-export async function parkedCount(db: Kysely<Database>): Promise<number> {
+async function parkedCount(db: Kysely<Database>): Promise<number> {
   const { count } = await db
     .selectFrom('sync_parked')
     .select((eb) => eb.fn.countAll<number>().as('count'))

@@ -51,10 +51,6 @@ export async function casesDueForPurge(
 }
 
 /**
- * Removes closed cases past the retention period, rows and all (secure_delete
- * overwrites them), then folds the WAL into the file so no old page keeps them.
- */
-/**
  * On a device that syncs, a case whose edits have not reached the server yet
  * stays until they have: retention must not be the thing that loses them.
  */
@@ -98,6 +94,10 @@ const syncedCaseTables = syncedTables
   .map((synced) => synced.table as 'goals')
   .filter((table) => (table as string) !== 'library_items');
 
+/**
+ * Removes closed cases past the retention period, rows and all (secure_delete
+ * overwrites them), then folds the WAL into the file so no old page keeps them.
+ */
 export async function purgeDueCases(
   db: Kysely<Database>,
   retentionDays: number,

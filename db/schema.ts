@@ -238,6 +238,8 @@ export interface SyncParkedTable {
 export interface DocumentUploadTable {
   case_id: string;
   version: number;
+  /** The server's reason, when it refused this version. */
+  error: string | null;
 }
 
 export interface Database {

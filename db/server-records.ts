@@ -19,7 +19,7 @@ type OutboxEdit = {
   op: string;
   base_rev: number;
 };
-export type Unsent = { columns: Set<string>; deleting: boolean };
+type Unsent = { columns: Set<string>; deleting: boolean };
 
 /** What applying needs to know about this device's rows; a page of changes looks it up in bulk. */
 export interface Lookup {

@@ -26,7 +26,7 @@ function parsed<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   return result.data;
 }
 
-/** The server, or one of its two commands; each command prints what it made as a line of JSON. */
+/** The server, or one of its commands; each command prints what it made as a line of JSON. */
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely, Transaction } from 'kysely';
+import type { ZodType } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
 import {
   entityFields,
@@ -200,6 +201,10 @@ async function applyCreate(
   entity: RecordEntity,
 ): Promise<PushResult['record']> {
   const fields = invalid(entity, mutation.fields, false);
+  // SYNC.md: a field that may be null may be left out on create; it is kept as null.
+  for (const [field, schema] of Object.entries(entityFields[entity].shape)) {
+    if (!(field in fields) && (schema as ZodType).safeParse(null).success) fields[field] = null;
+  }
   if (entity === 'case') {
     fields.practitionerId ??= caller.id;
     if (fields.practitionerId !== caller.id) {

@@ -12,6 +12,7 @@ import * as scopeDecisions from './2026-11-26-10-scope-decisions';
 import * as planVersions from './2026-11-26-11-plan-versions';
 import * as solutionsLibrary from './2026-11-26-12-solutions-library';
 import * as sync from './2026-11-26-13-sync';
+import * as refusedUploads from './2026-11-26-14-refused-uploads';
 
 /** Listed here rather than read from disk, so they survive bundling into the app. */
 export const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-11-plan-versions': planVersions,
   '2026-11-26-12-solutions-library': solutionsLibrary,
   '2026-11-26-13-sync': sync,
+  '2026-11-26-14-refused-uploads': refusedUploads,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -103,11 +103,12 @@ export class CentralApi {
       : `The server answered ${response.status}.`;
     if (response.status === 401) throw new SyncFailure('signed-out', detail);
     if (response.status === 429) {
-      const seconds = Number(response.headers.get('retry-after'));
+      // Without a usable Retry-After the usual back-off applies, never an instant retry.
+      const seconds = Number(response.headers.get('retry-after') ?? Number.NaN);
       throw new SyncFailure(
         'busy',
         'The server is busy; Workability will try again shortly.',
-        Number.isFinite(seconds) ? seconds * 1000 : null,
+        Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : null,
       );
     }
     if (response.status >= 500)

@@ -70,6 +70,11 @@ export class SyncEngine {
       refusedEdits(db),
       readLastSynced(db),
     ]);
+    const refusedPlans = await db
+      .selectFrom('document_uploads')
+      .select('error')
+      .where('error', 'is not', null)
+      .execute();
     const failure = this.lastFailure;
     return {
       state: !connection.token
@@ -85,7 +90,7 @@ export class SyncEngine {
                 : 'synced',
       waiting,
       conflicts: Number(conflicts.count),
-      refused: refused.map((edit) => edit.error ?? ''),
+      refused: [...refused, ...refusedPlans].map((edit) => edit.error ?? ''),
       error: failure?.message ?? null,
       lastSynced,
       serverUrl: connection.serverUrl,

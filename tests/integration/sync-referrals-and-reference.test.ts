@@ -103,6 +103,32 @@ describe('what the server sends an EHP’s app, and what the app sends for the W
     await app.call('sync.signOut', {});
   });
 
+  it('shows an issued plan the server refuses, and syncs on without sending it again', async () => {
+    const app = await deviceSignedIn(central.url, 'aisha');
+    const caseId = await planOver(app, office.id, 'Jordan Hale');
+    await finishPlanOver(app, caseId);
+    await app.call('sync.now', {});
+    // A manager gives the case to someone else before the plan's document goes up.
+    const priya = await central.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'priya')
+      .executeTakeFirstOrThrow();
+    await central.db
+      .updateTable('records')
+      .set({ owner_id: priya.id })
+      .where('case_id', '=', caseId)
+      .execute();
+    await app.call('plan.issue', { caseId });
+    const refusal = /^The plan for Jordan Hale \(version 1\): There is no such/;
+    for (const round of [1, 2]) {
+      const status = await app.call('sync.now', {});
+      expect(status.error, `round ${round}`).toBeNull();
+      expect(status.refused.filter((reason) => refusal.test(reason))).toHaveLength(1);
+    }
+    await app.call('sync.signOut', {});
+  });
+
   it('keeps a closed case past its retention until its edits have reached the server', async () => {
     const app = await deviceSignedIn(central.url, 'aisha');
     await app.call('sync.now', {});

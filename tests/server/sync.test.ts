@@ -237,6 +237,40 @@ describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
     );
   });
 
+  it('takes a record without the fields that may be null, and keeps them as null', async () => {
+    const caseId = randomUUID();
+    const obstacleId = randomUUID();
+    const appointmentId = randomUUID();
+    const answer = (
+      await push('aisha', [
+        mutation('case', caseId, caseFields),
+        mutation('obstacle', obstacleId, { caseId, heading: 'work', text: 'No recent experience' }),
+        mutation('appointment', appointmentId, {
+          caseId,
+          number: 1,
+          startsAt: '2026-11-20T10:00:00+00:00',
+          channel: 'telephone',
+          attendance: 'scheduled',
+        }),
+        mutation('step', randomUUID(), {
+          caseId,
+          obstacleId,
+          text: 'Volunteer at the food bank',
+          type: 'practical_step',
+          who: 'You',
+        }),
+      ])
+    ).json<{ results: { status: string; record: Record<string, unknown> }[] }>();
+    expect(answer.results.map((result) => result.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+      'applied',
+    ]);
+    expect(answer.results[2]!.record).toMatchObject({ workAbilityScore: null });
+    expect(answer.results[3]!.record).toMatchObject({ libraryItemId: null, byWhen: null });
+  });
+
   it('keeps a record where it was made, and a mutation id to the one who sent it', async () => {
     const caseId = randomUUID();
     const obstacleId = randomUUID();

@@ -17,6 +17,7 @@ export const auditActions = {
   'case.follow-up-recorded': 'Recorded the follow-up of a completed case',
   'case.exported': 'Exported the plan or the meeting notes of a case',
   'case.purged': 'Purged a closed case from this device',
+  'case.departed': 'Removed a case given to another practitioner from this device',
   'appointment.scheduled': 'Scheduled an appointment',
   'appointment.attendance-recorded': 'Recorded attendance',
   'appointment.rescheduled': 'Rescheduled an appointment',

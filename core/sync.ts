@@ -168,7 +168,21 @@ export const pushEntities = [
   ...(Object.keys(entityFields) as RecordEntity[]),
   'conflict',
 ] as const satisfies readonly string[];
-export const pullEntities = [...pushEntities, 'office', 'practitioner', 'rulebook'] as const;
+export const pullEntities = [
+  ...pushEntities,
+  'office',
+  'practitioner',
+  'rulebook',
+  'departure',
+] as const;
+
+/**
+ * A case gone from someone's view: given by a manager to another
+ * practitioner, or a referral taken by one of the office's EHPs. Pulled by
+ * whoever could see the case before, so their device lets go of it.
+ */
+export const departureFields = z.object({ caseId: z.string(), practitionerId: z.string() });
+export type DepartureFields = z.infer<typeof departureFields>;
 
 /** The scope-of-practice rulebook as the server publishes it: one record, its JSON as text. */
 export const rulebookRecordId = '019ac0de-0000-7000-8000-0000000a0001';

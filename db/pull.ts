@@ -2,12 +2,15 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import {
   conflictFields,
+  departureFields,
   officeFields,
   rulebookFields,
   type pullResponseSchema,
 } from '../core/sync';
+import { recordAudit } from './audit';
 import { readDeviceSetting, writeDeviceSetting } from './device-settings';
 import { enqueue } from './outbox';
+import { forgetCase } from './retention';
 import { keepRulebook } from './rulebook';
 import type { Database } from './schema';
 import {
@@ -143,6 +146,34 @@ async function applyCase(trx: Kysely<Database>, lookup: Lookup, change: PulledCh
   return outcome;
 }
 
+/**
+ * A case given to someone else leaves an EHP's device with everything of it:
+ * their edits not yet sent would be refused, and the customer's health data
+ * is no longer theirs to hold. A manager sees the whole office's cases still.
+ */
+async function applyDeparture(trx: Kysely<Database>, change: PulledChange, self: Self) {
+  const parsed = departureFields.safeParse(change.fields);
+  if (!parsed.success || self.role !== 'ehp' || parsed.data.practitionerId === self.id) {
+    return 'applied';
+  }
+  const { caseId } = parsed.data;
+  const held = await trx
+    .selectFrom('cases')
+    .select('id')
+    .where('id', '=', caseId)
+    .executeTakeFirst();
+  if (held) {
+    await forgetCase(trx, caseId);
+    await recordAudit(trx, {
+      action: 'case.departed',
+      entity: 'case',
+      recordId: caseId,
+      detail: 'Given to another practitioner',
+    });
+  }
+  return 'applied';
+}
+
 async function applyChange(
   trx: Kysely<Database>,
   lookup: Lookup,
@@ -158,6 +189,7 @@ async function applyChange(
     return 'applied';
   }
   if (change.entity === 'case') return applyCase(trx, lookup, change, self);
+  if (change.entity === 'departure') return applyDeparture(trx, change, self);
   const synced = tableOf(change.entity);
   if (!synced) return 'applied';
   return applyServerRecord(trx, lookup, {

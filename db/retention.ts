@@ -95,6 +95,31 @@ const syncedCaseTables = syncedTables
   .filter((table) => (table as string) !== 'library_items');
 
 /**
+ * Removes a case from this device, rows and all (secure_delete overwrites
+ * them), with what sync kept of it.
+ */
+export async function forgetCase(trx: Kysely<Database>, caseId: string) {
+  await forgetSyncOf(trx, caseId);
+  // Children first: each refers to the case, and steps to obstacles and goals.
+  for (const table of [
+    'steps',
+    'obstacles',
+    'goals',
+    'headings_none_identified',
+    'plan_ends',
+    'follow_ups',
+    'drafts',
+    'scope_decisions',
+    'plan_versions',
+    'document_uploads',
+    'appointments',
+  ] as const) {
+    await trx.deleteFrom(table).where('case_id', '=', caseId).execute();
+  }
+  await trx.deleteFrom('cases').where('id', '=', caseId).execute();
+}
+
+/**
  * Removes closed cases past the retention period, rows and all (secure_delete
  * overwrites them), then folds the WAL into the file so no old page keeps them.
  */
@@ -111,24 +136,7 @@ export async function purgeDueCases(
   if (due.length === 0) return [];
   await inTransaction(db, async (trx) => {
     for (const { caseId, closedAt } of due) {
-      await forgetSyncOf(trx, caseId);
-      // Children first: each refers to the case, and steps to obstacles and goals.
-      for (const table of [
-        'steps',
-        'obstacles',
-        'goals',
-        'headings_none_identified',
-        'plan_ends',
-        'follow_ups',
-        'drafts',
-        'scope_decisions',
-        'plan_versions',
-        'document_uploads',
-        'appointments',
-      ] as const) {
-        await trx.deleteFrom(table).where('case_id', '=', caseId).execute();
-      }
-      await trx.deleteFrom('cases').where('id', '=', caseId).execute();
+      await forgetCase(trx, caseId);
       await recordAudit(trx, {
         action: 'case.purged',
         entity: 'case',

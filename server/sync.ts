@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import {
   entityFields,
   type ConflictFields,
+  type DepartureFields,
   type Entity,
   type Mutation,
   type PushResult,
@@ -112,13 +113,25 @@ async function changeOwner(
     .updateTable('records')
     .set({ owner_id: practitionerId })
     .where('case_id', '=', theCase.id)
+    // A departure stays with who the case left, whoever has it next.
+    .where('entity', '!=', 'departure')
     .execute();
+  if (theCase.owner_id !== practitionerId) {
+    // Seen by whoever saw the case before (its owner, or the office's EHPs for a referral).
+    await insertRecord(trx, {
+      entity: 'departure',
+      id: uuidv7(),
+      by: caller.id,
+      scope: { case_id: theCase.id, owner_id: theCase.owner_id, office_id: theCase.office_id },
+      fields: { caseId: theCase.id, practitionerId } satisfies DepartureFields,
+    });
+  }
   // The new owner's cursor is past the case's records: each goes to the end of the log again.
   const theirs = await trx
     .selectFrom('records')
     .select(['entity', 'id'])
     .where('case_id', '=', theCase.id)
-    .where('entity', '!=', 'case')
+    .where('entity', 'not in', ['case', 'departure'])
     .execute();
   for (const record of theirs) await logChange(trx, record.entity, record.id);
 }

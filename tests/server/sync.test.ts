@@ -232,9 +232,36 @@ describe.each(serverDatabases)('push and pull on $name', ({ open }) => {
       false,
     ]);
     // The case's records come with it, though her cursor had passed them.
-    expect((await pull('aisha', before)).changes.map((change) => change.id)).toEqual(
-      expect.arrayContaining([caseId, obstacleId]),
+    const hers = (await pull('aisha', before)).changes;
+    expect(hers.map((change) => change.id)).toEqual(expect.arrayContaining([caseId, obstacleId]));
+    expect(hers.filter((change) => change.entity === 'departure')).toEqual([]);
+    // Ben's device hears the case has left him, and nothing else of it.
+    const departures = (await pull('ben')).changes.filter(
+      (change) => change.entity === 'departure' && change.fields.caseId === caseId,
     );
+    expect(departures.map((change) => change.fields)).toEqual([
+      { caseId, practitionerId: ids.aisha },
+    ]);
+  });
+
+  it('tells the office’s other EHPs when one of them takes a referral', async () => {
+    const caseId = randomUUID();
+    await push('maya', [mutation('case', caseId, { ...caseFields, practitionerId: ids.maya })]);
+    await database.db
+      .updateTable('records')
+      .set({ owner_id: null })
+      .where('case_id', '=', caseId)
+      .execute();
+    const taken = (
+      await push('ben', [mutation('case', caseId, { practitionerId: ids.ben }, 1)])
+    ).json<{ results: { status: string }[] }>();
+    expect(taken.results[0]!.status).toBe('applied');
+    const departureFor = async (who: string) =>
+      (await pull(who)).changes
+        .filter((change) => change.entity === 'departure' && change.fields.caseId === caseId)
+        .map((change) => change.fields.practitionerId);
+    expect(await departureFor('aisha')).toEqual([ids.ben]);
+    expect(await departureFor('leo')).toEqual([]);
   });
 
   it('takes a record without the fields that may be null, and keeps them as null', async () => {

@@ -158,7 +158,10 @@ export class SyncEngine {
 
   private soon(delayMs: number) {
     this.stop();
-    this.timer = setTimeout(() => void this.run(), delayMs);
+    // A store locked or closed while a cycle starts ends that cycle; nothing is left unhandled.
+    this.timer = setTimeout(() => {
+      this.run().catch((error: unknown) => console.error('sync cycle ended', error));
+    }, delayMs);
     this.timer.unref?.();
   }
 

@@ -7,6 +7,22 @@ import { serverDatabases, type TestDatabase } from './databases';
 const office = '019ac0de-0000-7000-8000-00000000c001';
 const postgres = serverDatabases.find((database) => database.name === 'PostgreSQL')!;
 
+/** A new case, as a device first pushes it. */
+const newCase = (id: string) => ({
+  mutationId: randomUUID(),
+  entity: 'case',
+  id,
+  baseRev: null,
+  op: 'upsert',
+  fields: {
+    officeId: office,
+    customerName: 'Customer',
+    customerRef: 'UC-1',
+    referralDate: '2026-11-02',
+    status: 'referred',
+  },
+});
+
 describe('the pull cursor under concurrent pushes, on PostgreSQL', () => {
   let database: TestDatabase;
   let app: Awaited<ReturnType<typeof buildServer>>;
@@ -52,20 +68,7 @@ describe('the pull cursor under concurrent pushes, on PostgreSQL', () => {
           headers: { authorization: `Bearer ${token}` },
           payload: {
             deviceId: 'writer',
-            mutations: ids.map((id) => ({
-              mutationId: randomUUID(),
-              entity: 'case',
-              id,
-              baseRev: null,
-              op: 'upsert',
-              fields: {
-                officeId: office,
-                customerName: 'Customer',
-                customerRef: 'UC-1',
-                referralDate: '2026-11-02',
-                status: 'referred',
-              },
-            })),
+            mutations: ids.map(newCase),
           },
         });
         expect(response.statusCode).toBe(200);
@@ -112,22 +115,7 @@ describe('the pull cursor under concurrent pushes, on PostgreSQL', () => {
         payload: { deviceId: 'tablet', mutations },
       });
     const id = randomUUID();
-    const created = await push([
-      {
-        mutationId: randomUUID(),
-        entity: 'case',
-        id,
-        baseRev: null,
-        op: 'upsert',
-        fields: {
-          officeId: office,
-          customerName: 'Customer',
-          customerRef: 'UC-1',
-          referralDate: '2026-11-02',
-          status: 'referred',
-        },
-      },
-    ]);
+    const created = await push([newCase(id)]);
     expect(created.statusCode).toBe(200);
     // Twelve devices, each changing a field of its own on the rev they all hold.
     const fields = Array.from({ length: 12 }, (_, index) => `note${index}`);

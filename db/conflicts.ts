@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import { WorkabilityError } from '../core/errors';
 import { removal, type Conflict, type resolveConflictSchema } from '../core/sync-client';
 import { recordAudit } from './audit';
-import { conflictsTable, enqueue } from './outbox';
+import { conflictsTable, enqueue, refusedEdits } from './outbox';
 import type { Database } from './schema';
-import { tableOf } from './synced-records';
+import { syncedTable, tableOf } from './synced-records';
 
 const what: Record<string, string> = {
   case: 'Case',
@@ -17,6 +17,7 @@ const what: Record<string, string> = {
   none_identified: 'Heading with nothing identified',
   follow_up: 'Follow-up',
   library_item: 'Local service',
+  conflict: 'A conflict resolved',
 };
 
 const fieldNames: Record<string, string> = {
@@ -46,32 +47,51 @@ function shown(field: string, json: string): string {
       : JSON.stringify(value);
 }
 
+/** The case a synced record belongs to, and its customer, to say whose it is. */
+async function whoseRecord(db: Kysely<Database>, entity: string, recordId: string) {
+  const synced = tableOf(entity);
+  const record = synced
+    ? ((await db
+        .selectFrom(synced.table as 'goals')
+        .selectAll()
+        .where('id', '=', recordId)
+        .executeTakeFirst()) as Record<string, unknown> | undefined)
+    : undefined;
+  const caseId = entity === 'case' ? recordId : ((record?.case_id as string) ?? null);
+  const found = caseId
+    ? await db
+        .selectFrom('cases')
+        .select('customer_name')
+        .where('id', '=', caseId)
+        .executeTakeFirst()
+    : undefined;
+  return { caseId: found ? caseId : null, customerName: found?.customer_name ?? null };
+}
+
+/** Each edit the server refused: what it was, whose, and the server's reason. */
+export async function describeRefused(db: Kysely<Database>): Promise<string[]> {
+  const described: string[] = [];
+  for (const edit of await refusedEdits(db)) {
+    const entity =
+      edit.entity_table === conflictsTable ? 'conflict' : syncedTable(edit.entity_table).entity;
+    const { customerName } = await whoseRecord(db, entity, edit.record_id);
+    const whose = customerName ? ` for ${customerName}` : '';
+    described.push(`${what[entity] ?? 'A change'}${whose}: ${edit.error ?? ''}`);
+  }
+  return described;
+}
+
 export async function listConflicts(db: Kysely<Database>): Promise<Conflict[]> {
   const rows = await db.selectFrom('sync_conflicts').selectAll().orderBy('created_at').execute();
   const conflicts: Conflict[] = [];
   for (const row of rows) {
-    const synced = tableOf(row.entity);
-    const record = synced
-      ? ((await db
-          .selectFrom(synced.table as 'goals')
-          .selectAll()
-          .where('id', '=', row.record_id)
-          .executeTakeFirst()) as Record<string, unknown> | undefined)
-      : undefined;
-    const caseId = row.entity === 'case' ? row.record_id : ((record?.case_id as string) ?? null);
-    const found = caseId
-      ? await db
-          .selectFrom('cases')
-          .select('customer_name')
-          .where('id', '=', caseId)
-          .executeTakeFirst()
-      : undefined;
+    const { caseId, customerName } = await whoseRecord(db, row.entity, row.record_id);
     conflicts.push({
       id: row.id,
       what: what[row.entity] ?? row.entity,
       field: row.field === removal.field ? 'Removed on one device' : fieldName(row.field),
-      caseId: found ? caseId : null,
-      customerName: found?.customer_name ?? null,
+      caseId,
+      customerName,
       serverValue: shown(row.field, row.server_value),
       clientValue: shown(row.field, row.client_value),
       mergeable:

@@ -44,11 +44,9 @@ function unsentOf(table: string, rows: readonly OutboxEdit[]): Unsent {
   return { columns, deleting: rows.some((row) => row.op === 'delete') };
 }
 
+/** Edits not accepted yet, refused ones too: what the server refused stays as typed on this device. */
 const unsentEdits = (trx: Kysely<Database>) =>
-  trx
-    .selectFrom('outbox')
-    .select(['entity_table', 'record_id', 'changed', 'op', 'base_rev'])
-    .where('error', 'is', null);
+  trx.selectFrom('outbox').select(['entity_table', 'record_id', 'changed', 'op', 'base_rev']);
 
 /** One query a question: for a single record, as a push's answer brings. */
 export function directLookup(trx: Kysely<Database>): Lookup {

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { WorkabilityError } from '../../core/errors';
 import type { signInSchema, SyncStatus } from '../../core/sync-client';
 import { recordAudit } from '../../db/audit';
-import { acknowledge, nextBatch, refusedEdits, waitingCount } from '../../db/outbox';
+import { describeRefused } from '../../db/conflicts';
+import { acknowledge, nextBatch, waitingCount } from '../../db/outbox';
 import { applyPulledPage, pullCursor } from '../../db/pull';
 import type { Database } from '../../db/schema';
 import {
@@ -67,7 +68,7 @@ export class SyncEngine {
         .selectFrom('sync_conflicts')
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow(),
-      refusedEdits(db),
+      describeRefused(db),
       readLastSynced(db),
     ]);
     const refusedPlans = await db
@@ -90,7 +91,7 @@ export class SyncEngine {
                 : 'synced',
       waiting,
       conflicts: Number(conflicts.count),
-      refused: [...refused, ...refusedPlans].map((edit) => edit.error ?? ''),
+      refused: [...refused, ...refusedPlans.map((plan) => plan.error ?? '')],
       error: failure?.message ?? null,
       lastSynced,
       serverUrl: connection.serverUrl,

@@ -103,7 +103,7 @@ describe('what the server sends an EHP’s app, and what the app sends for the W
     await app.call('sync.signOut', {});
   });
 
-  it('shows an issued plan the server refuses, and syncs on without sending it again', async () => {
+  it('shows an issued plan and an edit the server refuses, whose they were, and syncs on', async () => {
     const app = await deviceSignedIn(central.url, 'aisha');
     const caseId = await planOver(app, office.id, 'Jordan Hale');
     await finishPlanOver(app, caseId);
@@ -120,12 +120,25 @@ describe('what the server sends an EHP’s app, and what the app sends for the W
       .where('case_id', '=', caseId)
       .execute();
     await app.call('plan.issue', { caseId });
+    const { goals } = await app.call('plan.get', { caseId });
+    await app.call('plan.saveGoal', {
+      id: goals[0]!.id,
+      caseId,
+      lens: 'future',
+      kind: 'work',
+      text: 'Drive a van for a florist',
+    });
     const refusal = /^The plan for Jordan Hale \(version 1\): There is no such/;
     for (const round of [1, 2]) {
       const status = await app.call('sync.now', {});
       expect(status.error, `round ${round}`).toBeNull();
       expect(status.refused.filter((reason) => refusal.test(reason))).toHaveLength(1);
+      // Each refused edit says whose record it was, and keeps what was typed.
+      expect(status.refused).toContain('Goal for Jordan Hale: There is no such record.');
     }
+    expect((await app.call('plan.get', { caseId })).goals[0]!.text).toBe(
+      'Drive a van for a florist',
+    );
     await app.call('sync.signOut', {});
   });
 

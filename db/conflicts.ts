@@ -68,7 +68,10 @@ async function whoseRecord(db: Kysely<Database>, entity: string, recordId: strin
   return { caseId: found ? caseId : null, customerName: found?.customer_name ?? null };
 }
 
-/** Each edit the server refused: what it was, whose, and the server's reason. */
+/**
+ * Each edit the server refused, saying what it was, whose, and the server's
+ * reason; then each issued plan it refused, which carries its own words.
+ */
 export async function describeRefused(db: Kysely<Database>): Promise<string[]> {
   const described: string[] = [];
   for (const edit of await refusedEdits(db)) {
@@ -78,7 +81,12 @@ export async function describeRefused(db: Kysely<Database>): Promise<string[]> {
     const whose = customerName ? ` for ${customerName}` : '';
     described.push(`${what[entity] ?? 'A change'}${whose}: ${edit.error ?? ''}`);
   }
-  return described;
+  const plans = await db
+    .selectFrom('document_uploads')
+    .select('error')
+    .where('error', 'is not', null)
+    .execute();
+  return [...described, ...plans.map((plan) => plan.error!)];
 }
 
 export async function listConflicts(db: Kysely<Database>): Promise<Conflict[]> {

@@ -89,13 +89,6 @@ async function mayGive(
   }
 }
 
-/** A national library item is the central library team's; an office's, its own people's. */
-function mayPlaceInArea(caller: Caller, area: unknown) {
-  if (!String(area).startsWith('office:') && caller.role !== 'admin') {
-    throw new Rejected(403, 'Only the central library team adds national items.');
-  }
-}
-
 /**
  * A case changing hands: an EHP may take a referral of their office that
  * nobody has taken; a manager may give a case to anyone of the office. The
@@ -224,7 +217,13 @@ async function applyCreate(
       await mayGive(trx, caller, String(fields.practitionerId), String(fields.officeId));
     }
   }
-  if (entity === 'library_item') mayPlaceInArea(caller, fields.area);
+  if (
+    entity === 'library_item' &&
+    !String(fields.area).startsWith('office:') &&
+    caller.role !== 'admin'
+  ) {
+    throw new Rejected(403, 'Only the central library team adds national items.');
+  }
   const scope = await scopeFor(trx, caller, mutation, fields);
   const ownOffice = caller.role === 'admin' || scope.office_id === caller.officeId;
   if (!mayChange(caller, scope) || !ownOffice) {

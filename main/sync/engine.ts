@@ -71,11 +71,6 @@ export class SyncEngine {
       describeRefused(db),
       readLastSynced(db),
     ]);
-    const refusedPlans = await db
-      .selectFrom('document_uploads')
-      .select('error')
-      .where('error', 'is not', null)
-      .execute();
     const failure = this.lastFailure;
     return {
       state: !connection.token
@@ -91,7 +86,7 @@ export class SyncEngine {
                 : 'synced',
       waiting,
       conflicts: Number(conflicts.count),
-      refused: [...refused, ...refusedPlans.map((plan) => plan.error ?? '')],
+      refused,
       error: failure?.message ?? null,
       lastSynced,
       serverUrl: connection.serverUrl,
